@@ -12,7 +12,9 @@ public enum Role {
     FACILITATOR("role.facilitator"),
     LOCAL_IMPLEMENTER("role.localImplementer"),
     PARENT_EXPERT("role.parentExpert"),
-    COUNSELLOR("role.counsellor");
+    COUNSELLOR("role.counsellor"),
+    /** Administers this deployment (BOT_ADMINS); not a role inside a group. */
+    ADMIN("role.admin");
 
     /** The executive board the assembly elects (O4). */
     public static final Set<Role> BOARD = EnumSet.of(CHAIR, SECRETARY, TREASURER);

@@ -1,0 +1,59 @@
+package khodyar.bot.group;
+
+import khodyar.bot.chat.Access;
+import khodyar.bot.chat.Command;
+import khodyar.bot.chat.Turn;
+import khodyar.bot.telegram.BotIdentity;
+import khodyar.domain.group.Permission;
+import khodyar.domain.group.Role;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /invite facilitator}: a single-use deep link that makes whoever opens it a facilitator.
+ * {@code /invite implementer} and {@code /invite expert} do the same for a local implementer or a
+ * parent-organisation expert, attached to the inviter's active group when there is one.
+ */
+@Component
+public class InviteCommand implements Command {
+
+    private static final Map<String, Role> ROLES = Map.of(
+            "facilitator", Role.FACILITATOR,
+            "implementer", Role.LOCAL_IMPLEMENTER,
+            "expert", Role.PARENT_EXPERT);
+
+    private final Groups groups;
+    private final BotIdentity identity;
+    private final Access access;
+
+    public InviteCommand(Groups groups, BotIdentity identity, Access access) {
+        this.groups = groups;
+        this.identity = identity;
+        this.access = access;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("invite");
+    }
+
+    @Override
+    public Optional<Permission> permission() {
+        return Optional.of(Permission.INVITE_STAFF);
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        Role role = ROLES.get(args.strip().toLowerCase(java.util.Locale.ROOT));
+        if (role == null) {
+            turn.reply("invite.usage");
+            return;
+        }
+        String groupId = role == Role.FACILITATOR ? null : turn.group().map(GroupDoc::id).orElse(null);
+        Invite invite = groups.createStaffInvite(role, turn.userId(), groupId);
+        turn.reply("invite.link", turn.text(role.messageKey()), identity.deepLink(invite.code()));
+    }
+}

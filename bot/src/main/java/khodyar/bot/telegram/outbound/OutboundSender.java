@@ -1,0 +1,342 @@
+package khodyar.bot.telegram.outbound;
+
+import io.github.bucket4j.Bucket;
+import khodyar.bot.config.BotSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Drains the outbound queue under the Bot API limits: a token bucket overall, one per private chat
+ * (a small burst, then one a second) and one per group chat (20 a minute). One call per chat is in
+ * flight at a time, which keeps each chat's messages in order; several chats are served at once.
+ * Interactive replies go before broadcasts. A {@code 429} holds the chat until its
+ * {@code retry_after} has passed; a 5xx or a network error is retried with back-off. Nothing is
+ * dropped: a message leaves the queue only when the Bot API has taken it or refused it for good.
+ */
+public final class OutboundSender implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboundSender.class);
+    private static final Duration IDLE_WAIT = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    private static final int MAX_SERVER_ERROR_ATTEMPTS = 30;
+
+    /** The Bot API call itself, and what the queue records of its result. */
+    public interface Transport {
+        CompletableFuture<Integer> send(OutMessage message);
+    }
+
+    public interface Journal {
+        void sent(OutMessage message, Integer sentMessageId);
+
+        void failed(OutMessage message, String reason);
+
+        void postponed(OutMessage message);
+    }
+
+    private final Transport transport;
+    private final Journal journal;
+    private final Clock clock;
+    private final BotSettings.Outbound limits;
+    private final Bucket global;
+    private final Semaphore inFlight;
+    private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread dispatcher;
+    private volatile boolean running = true;
+
+    public OutboundSender(Transport transport, Journal journal, Clock clock, BotSettings.Outbound limits) {
+        this.transport = transport;
+        this.journal = journal;
+        this.clock = clock;
+        this.limits = limits;
+        this.global = Bucket.builder()
+                .addLimit(l -> l.capacity(1).refillGreedy(limits.globalPerSecond(), Duration.ofSeconds(1)))
+                .build();
+        this.inFlight = new Semaphore(limits.maxInFlight());
+        this.dispatcher = new Thread(this::dispatchLoop, "outbound-dispatcher");
+        this.dispatcher.setDaemon(true);
+        this.dispatcher.start();
+    }
+
+    public void offer(List<OutMessage> messages) {
+        lock.lock();
+        try {
+            for (OutMessage message : messages) {
+                lanes.computeIfAbsent(message.chatId(), this::newLane).add(message);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Messages not yet handed to the Bot API, for tests and health. */
+    public int backlog() {
+        lock.lock();
+        try {
+            return lanes.values().stream().mapToInt(Lane::size).sum();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Lane newLane(long chatId) {
+        Bucket bucket = chatId > 0
+                ? Bucket.builder().addLimit(l -> l.capacity(limits.privateChatBurst()).refillGreedy(1, Duration.ofSeconds(1))).build()
+                : Bucket.builder().addLimit(l -> l.capacity(1).refillGreedy(limits.groupChatPerMinute(), Duration.ofMinutes(1))).build();
+        return new Lane(chatId, bucket);
+    }
+
+    private void dispatchLoop() {
+        while (running) {
+            try {
+                dispatchOnce();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("outbound dispatcher failed; going on", e);
+            }
+        }
+    }
+
+    private void dispatchOnce() throws InterruptedException {
+        inFlight.acquire();
+        boolean handedOver = false;
+        try {
+            long waitNanos = global.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+            if (waitNanos > 0) {
+                TimeUnit.NANOSECONDS.sleep(waitNanos);
+            }
+            OutMessage next;
+            Lane lane;
+            lock.lock();
+            try {
+                Pick pick = pickReady();
+                if (pick == null) {
+                    changed.awaitNanos(nextWakeNanos());
+                    return;
+                }
+                lane = pick.lane();
+                next = lane.take(pick.message());
+                if (next.countsAgainstLimits()) {
+                    global.tryConsume(1);
+                }
+            } finally {
+                lock.unlock();
+            }
+            handedOver = true;
+            send(lane, next);
+        } finally {
+            if (!handedOver) {
+                inFlight.release();
+            }
+        }
+    }
+
+    private record Pick(Lane lane, OutMessage message) {
+    }
+
+    private static final Comparator<OutMessage> ORDER = Comparator
+            .comparing(OutMessage::priority)
+            .thenComparing(OutMessage::createdAt);
+
+    /** The ready chat whose head is most urgent: interactive before broadcast, oldest first. */
+    private Pick pickReady() {
+        Instant now = clock.instant();
+        Pick best = null;
+        for (Lane lane : lanes.values()) {
+            OutMessage head = lane.head(now);
+            if (head == null || lane.busy || lane.heldUntil.isAfter(now)) {
+                continue;
+            }
+            if (head.countsAgainstLimits() && lane.bucket.getAvailableTokens() < 1) {
+                continue;
+            }
+            if (best == null || ORDER.compare(head, best.message()) < 0) {
+                best = new Pick(lane, head);
+            }
+        }
+        if (best != null && best.message().countsAgainstLimits()) {
+            best.lane().bucket.tryConsume(1);
+        }
+        return best;
+    }
+
+    private long nextWakeNanos() {
+        Instant now = clock.instant();
+        long wake = IDLE_WAIT.toNanos();
+        for (Lane lane : lanes.values()) {
+            if (lane.isEmpty() || lane.busy) {
+                continue;
+            }
+            long untilHeld = Duration.between(now, lane.heldUntil).toNanos();
+            long untilToken = lane.bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+            wake = Math.min(wake, Math.max(Math.max(untilHeld, untilToken), 1_000_000));
+        }
+        return wake;
+    }
+
+    private void send(Lane lane, OutMessage message) {
+        CompletableFuture<Integer> call;
+        try {
+            call = transport.send(message);
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        call.whenComplete((sentId, error) -> {
+            try {
+                if (error == null) {
+                    journal.sent(message, sentId);
+                    finish(lane, null);
+                } else {
+                    handleFailure(lane, message, unwrap(error));
+                }
+            } catch (RuntimeException e) {
+                log.error("outbound bookkeeping failed for {}", message.id(), e);
+                finish(lane, null);
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void handleFailure(Lane lane, OutMessage message, Throwable error) {
+        Instant now = clock.instant();
+        if (error instanceof TelegramApiRequestException api && api.getErrorCode() != null) {
+            int code = api.getErrorCode();
+            if (code == 429) {
+                Integer retryAfter = api.getParameters() == null ? null : api.getParameters().getRetryAfter();
+                Instant until = now.plusSeconds(retryAfter == null ? 1 : retryAfter);
+                log.info("429 for chat {}: holding it until {}", lane.chatId, until);
+                requeue(lane, message.retryAt(until), until);
+                return;
+            }
+            if (code < 500) {
+                log.warn("Bot API refused {} for chat {}: {} {}", message.kind(), lane.chatId, code, api.getApiResponse());
+                journal.failed(message, code + " " + api.getApiResponse());
+                finish(lane, null);
+                return;
+            }
+        }
+        if (message.attempts() + 1 >= MAX_SERVER_ERROR_ATTEMPTS) {
+            log.error("giving up on {} after {} attempts", message.id(), message.attempts() + 1, error);
+            journal.failed(message, String.valueOf(error));
+            finish(lane, null);
+            return;
+        }
+        Duration backoff = Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(message.attempts(), 16)));
+        Instant until = now.plus(backoff);
+        log.warn("sending to chat {} failed ({}); retrying after {}", lane.chatId, error.toString(), backoff);
+        requeue(lane, message.retryAt(until), until);
+    }
+
+    private void requeue(Lane lane, OutMessage retry, Instant until) {
+        journal.postponed(retry);
+        lock.lock();
+        try {
+            lane.pushFront(retry);
+            lane.heldUntil = until;
+            lane.busy = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish(Lane lane, Instant holdUntil) {
+        lock.lock();
+        try {
+            lane.busy = false;
+            if (holdUntil != null) {
+                lane.heldUntil = holdUntil;
+            }
+            if (lane.isEmpty()) {
+                lanes.remove(lane.chatId, lane);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiException && t.getCause() instanceof IOException io) {
+            return io;
+        }
+        return t;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        dispatcher.interrupt();
+    }
+
+    /** One chat's queue: interactive messages first, each kind in the order it was queued. */
+    private static final class Lane {
+        final long chatId;
+        final Bucket bucket;
+        final Deque<OutMessage> interactive = new ArrayDeque<>();
+        final Deque<OutMessage> broadcast = new ArrayDeque<>();
+        Instant heldUntil = Instant.EPOCH;
+        boolean busy;
+
+        Lane(long chatId, Bucket bucket) {
+            this.chatId = chatId;
+            this.bucket = bucket;
+        }
+
+        void add(OutMessage message) {
+            (message.priority() == OutMessage.Priority.INTERACTIVE ? interactive : broadcast).addLast(message);
+        }
+
+        void pushFront(OutMessage message) {
+            (message.priority() == OutMessage.Priority.INTERACTIVE ? interactive : broadcast).addFirst(message);
+        }
+
+        OutMessage head(Instant now) {
+            OutMessage head = !interactive.isEmpty() ? interactive.peekFirst() : broadcast.peekFirst();
+            if (head == null || (head.notBefore() != null && head.notBefore().isAfter(now))) {
+                return null;
+            }
+            return head;
+        }
+
+        OutMessage take(OutMessage head) {
+            busy = true;
+            return (head.priority() == OutMessage.Priority.INTERACTIVE ? interactive : broadcast).pollFirst();
+        }
+
+        boolean isEmpty() {
+            return interactive.isEmpty() && broadcast.isEmpty();
+        }
+
+        int size() {
+            return interactive.size() + broadcast.size() + (busy ? 1 : 0);
+        }
+    }
+}
