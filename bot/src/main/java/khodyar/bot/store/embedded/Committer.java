@@ -1,0 +1,14 @@
+package khodyar.bot.store.embedded;
+
+/**
+ * Makes the store's changes durable before a write is acknowledged.
+ * {@link #awaitDurable()} returns only once every change made before the call is on disk.
+ */
+interface Committer extends AutoCloseable {
+
+    void awaitDurable();
+
+    /** Makes the last changes durable and stops; later calls to {@link #awaitDurable()} fail. */
+    @Override
+    void close();
+}

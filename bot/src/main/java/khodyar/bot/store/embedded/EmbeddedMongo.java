@@ -1,0 +1,119 @@
+package khodyar.bot.store.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * A MongoDB-compatible server on 127.0.0.1 that keeps its data in one H2 MVStore file in a data
+ * folder, for running the bot without a MongoDB. A write is acknowledged only after it is on disk.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    static final String STORE_FILE_NAME = "khodyar.mv.db";
+
+    /**
+     * How long H2 keeps chunks that no longer hold live data. H2's 45 s default guards against a
+     * file system that delays writes; every commit here is synced, so a short time is safe and
+     * stops a burst of small commits from growing the file by gigabytes.
+     */
+    static final int RETENTION_MILLIS = 1_000;
+
+    /** Rewrite chunks that are less than this full (H2's background housekeeping does it). */
+    static final int AUTO_COMPACT_FILL_RATE_PERCENT = 80;
+
+    /** Time allowed for moving chunks together and shrinking the file on a clean close. */
+    static final int COMPACTION_MILLIS_ON_CLOSE = 2_000;
+
+    /**
+     * A connection is served by one event-loop thread that blocks while its write is committed;
+     * with more threads than the default 2 per core, more writers wait on (and share) one commit.
+     */
+    static final int WORKER_THREADS = 32;
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    /** How writes are made durable: group commit in the bot, commit per write only for comparison. */
+    enum CommitMode {
+        GROUPED, PER_WRITE
+    }
+
+    private final DataDirLock dataDirLock;
+    private final MongoServer server;
+    private final String connectionString;
+    private final Path storeFile;
+
+    private EmbeddedMongo(DataDirLock dataDirLock, MongoServer server, InetSocketAddress address, Path storeFile) {
+        this.dataDirLock = dataDirLock;
+        this.server = server;
+        this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        this.storeFile = storeFile;
+    }
+
+    /** Creates the folder if needed, takes ownership of it, opens the store and listens on a free port. */
+    public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, CommitMode.GROUPED);
+    }
+
+    static EmbeddedMongo start(Path dataDir, CommitMode commitMode) {
+        createFolder(dataDir);
+        DataDirLock lock = DataDirLock.acquire(dataDir);
+        MVStore store = null;
+        try {
+            Path storeFile = dataDir.resolve(STORE_FILE_NAME);
+            store = new MVStore.Builder()
+                .fileName(storeFile.toString())
+                .autoCompactFillRate(AUTO_COMPACT_FILL_RATE_PERCENT)
+                .open();
+            store.setRetentionTime(RETENTION_MILLIS);
+            Committer committer = commitMode == CommitMode.GROUPED ? new GroupCommitter(store) : new CommitPerWrite(store);
+            MongoServer server = new MongoServer(new DurableH2Backend(store, committer, COMPACTION_MILLIS_ON_CLOSE));
+            server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
+            EmbeddedMongo mongo = new EmbeddedMongo(lock, server, server.getLocalAddress(), storeFile);
+            log.info("embedded MongoDB store {} listening on {}", storeFile.toAbsolutePath(), mongo.connectionString);
+            return mongo;
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.closeImmediately();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    /** mongodb://127.0.0.1:port, without a database name. */
+    public String connectionString() {
+        return connectionString;
+    }
+
+    public Path storeFile() {
+        return storeFile;
+    }
+
+    /** Stops listening, waits for running commands, commits the last changes, compacts briefly and closes the file. */
+    @Override
+    public void close() {
+        try {
+            server.shutdownNow();
+        } finally {
+            dataDirLock.close();
+        }
+        log.info("embedded MongoDB store {} closed", storeFile.toAbsolutePath());
+    }
+}
