@@ -2,7 +2,6 @@ package khodyar.bot.telegram.intake;
 
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -22,8 +21,14 @@ public final class PollingIntake implements AutoCloseable {
     private static final int POLL_LIMIT = 100;
 
     private final TelegramBotsLongPollingApplication application;
+    private final String token;
+    private final TelegramUrl url;
+    private final Intake intake;
 
-    public PollingIntake(String token, TelegramUrl url, Intake intake) throws TelegramApiException {
+    public PollingIntake(String token, TelegramUrl url, Intake intake) {
+        this.token = token;
+        this.url = url;
+        this.intake = intake;
         this.application = new TelegramBotsLongPollingApplication(
                 com.fasterxml.jackson.databind.ObjectMapper::new,
                 () -> new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(POLL_TIMEOUT_SECONDS + 15)).build(),
@@ -32,6 +37,10 @@ public final class PollingIntake implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 }));
+    }
+
+    /** Registering the bot starts polling at once (the library's application starts out running). */
+    public void start() throws TelegramApiException {
         application.registerBot(token, () -> url,
                 ignoredLibraryOffset -> GetUpdates.builder()
                         .offset((int) intake.nextOffset())
@@ -40,10 +49,6 @@ public final class PollingIntake implements AutoCloseable {
                         .allowedUpdates(List.of("message", "callback_query"))
                         .build(),
                 intake::accept);
-    }
-
-    public void start() throws TelegramApiException {
-        application.start();
     }
 
     @Override
