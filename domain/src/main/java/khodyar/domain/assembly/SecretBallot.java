@@ -27,7 +27,7 @@ public record SecretBallot(SortedSet<PersonId> voters, Map<Choice, Integer> coun
     static SecretBallot empty(List<Choice> options) {
         Map<Choice, Integer> counts = new LinkedHashMap<>();
         options.forEach(option -> counts.put(option, 0));
-        return new SecretBallot(new TreeSet<>(Electorate.sortedCopy(List.of())), counts);
+        return new SecretBallot(Electorate.sortedCopy(List.of()), counts);
     }
 
     @Override
