@@ -1,0 +1,6 @@
+package khodyar.domain.assembly;
+
+import khodyar.domain.assembly.AssemblyEvent.ProposalOpened;
+
+public record Opening(Proposal proposal, ProposalOpened opened) {
+}
