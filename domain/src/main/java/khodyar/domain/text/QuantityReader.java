@@ -78,14 +78,17 @@ final class QuantityReader {
             return new Unreadable(Problem.NOT_A_NUMBER);
         }
         Reading reading = quantity(tokens);
-        if (negative && !(reading instanceof Unreadable u && u.problem() == Problem.NOT_A_NUMBER)
-                && !(reading instanceof Quantity q && q.value().signum() == 0)) {
-            return new Unreadable(Problem.NEGATIVE);
+        if (negative) {
+            return negated(reading);
         }
-        if (reading instanceof Quantity q) {
-            return new Quantity(q.value(), unit);
-        }
-        return reading;
+        return reading instanceof Quantity q ? new Quantity(q.value(), unit) : reading;
+    }
+
+    /** A minus before what is not a number leaves it not a number; minus zero is zero. */
+    private static Reading negated(Reading reading) {
+        boolean notANumber = reading instanceof Unreadable u && u.problem() == Problem.NOT_A_NUMBER;
+        boolean zero = reading instanceof Quantity q && q.value().signum() == 0;
+        return notANumber || zero ? reading : new Unreadable(Problem.NEGATIVE);
     }
 
     private static DisplayUnit trailingUnit(List<Token> tokens) {
