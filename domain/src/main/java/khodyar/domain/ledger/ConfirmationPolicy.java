@@ -1,11 +1,10 @@
 package khodyar.domain.ledger;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.Comparator;
 import khodyar.domain.common.Refusal;
 import khodyar.domain.group.PersonId;
 import khodyar.domain.group.Role;
@@ -36,7 +35,7 @@ public final class ConfirmationPolicy {
     }
 
     /** Nobody confirms or rejects their own deposit or repayment. */
-    static final EntryRule NOT_ONE_S_OWN_ENTRY = (owner, decider) -> owner.person().equals(decider.person())
+    static final EntryRule NOT_THEIR_OWN_ENTRY = (owner, decider) -> owner.person().equals(decider.person())
             ? refusal("ledger.refused.ownEntry") : Optional.empty();
 
     /** A treasurer decides about members' entries; a treasurer's own entry goes to another board member. */
@@ -52,18 +51,18 @@ public final class ConfirmationPolicy {
             decider.roles().contains(Role.TREASURER) ? Optional.empty() : refusal("ledger.refused.notTreasurer");
 
     /** A correction is confirmed or rejected by a second board member, never by whoever proposed it. */
-    static final CorrectionRule NOT_ONE_S_OWN_PROPOSAL = (proposer, decider) -> proposer.equals(decider.person())
+    static final CorrectionRule NOT_THEIR_OWN_PROPOSAL = (proposer, decider) -> proposer.equals(decider.person())
             ? refusal("ledger.refused.ownProposal") : Optional.empty();
 
     static final CorrectionRule DECIDER_IS_BOARD = (proposer, decider) ->
             decider.roles().stream().anyMatch(Role::isBoard) ? Optional.empty() : refusal("ledger.refused.notBoard");
 
     static List<EntryRule> entryRules() {
-        return List.of(NOT_ONE_S_OWN_ENTRY, TREASURER_OR_BOARD_FOR_A_TREASURER);
+        return List.of(NOT_THEIR_OWN_ENTRY, TREASURER_OR_BOARD_FOR_A_TREASURER);
     }
 
     static List<CorrectionRule> correctionDecisionRules() {
-        return List.of(NOT_ONE_S_OWN_PROPOSAL, DECIDER_IS_BOARD);
+        return List.of(NOT_THEIR_OWN_PROPOSAL, DECIDER_IS_BOARD);
     }
 
     private ConfirmationPolicy() {
@@ -86,7 +85,7 @@ public final class ConfirmationPolicy {
     /** The people to ask to confirm what {@code reporter} reported: everyone the rules allow, by id. */
     public static Set<PersonId> whoMayConfirm(PersonId reporter, Map<PersonId, Set<Role>> members) {
         Owner owner = new Owner(reporter, members.getOrDefault(reporter, Set.of()).contains(Role.TREASURER));
-        Set<PersonId> allowed = new TreeSet<>(Comparator.comparingLong(PersonId::value));
+        Set<PersonId> allowed = new HashSet<>();
         members.forEach((person, roles) -> {
             if (mayDecideEntry(owner, new Decider(person, roles)).isEmpty()) {
                 allowed.add(person);
