@@ -13,6 +13,8 @@ import static khodyar.domain.ledger.LedgerFixtures.TREASURER;
 import static khodyar.domain.ledger.LedgerFixtures.TREASURER_ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,19 +22,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import khodyar.domain.common.Outcome;
 import khodyar.domain.group.PersonId;
 import khodyar.domain.group.Role;
 import khodyar.domain.money.Money;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Thousands of generated days in a group's life: deposits reported, confirmed and rejected by
@@ -78,38 +73,71 @@ class LedgerProperties {
     record Correct(int transactionPick, int proposer, int confirmer) implements Step {
     }
 
-    @Property(tries = 2000)
-    void booksBalanceRebuildAndApplyEachKeyOnce(@ForAll("daysInAGroup") List<Step> steps) {
-        Group group = new Group();
-        for (Step step : steps) {
-            group.apply(step);
-            group.checkInvariants();
+    /** Thousands of generated days; a fixed seed keeps failures reproducible (-Dkhodyar.seed=... explores others). */
+    private static final int TRIES = 2000;
+
+    @Test
+    void booksBalanceRebuildAndApplyEachKeyOnce() {
+        long seed = Long.getLong("khodyar.seed", 20261129L);
+        Random random = new Random(seed);
+        for (int trial = 0; trial < TRIES; trial++) {
+            List<Step> steps = daysInAGroup(random);
+            Group group = new Group();
+            try {
+                for (Step step : steps) {
+                    group.apply(step);
+                    group.checkInvariants();
+                }
+                group.checkEveryPrefixCatchesUp();
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("seed " + seed + ", trial " + trial + ", steps " + steps, e);
+            }
         }
-        group.checkEveryPrefixCatchesUp();
-        Statistics.label("steps").collect(steps.size() / 20 * 20);
-        Statistics.label("transactions").collect(group.ledger.lastSeq() / 10 * 10);
-        Statistics.label("corrections").collect(group.ledger.transactions().stream()
-                .filter(t -> t.code() == TxCode.CORRECTION).count() > 0);
     }
 
-    @Provide
-    Arbitrary<List<Step>> daysInAGroup() {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Integer> person = Arbitraries.integers().between(0, PEOPLE.size() - 1);
-        // deciders lean towards the treasurers, so that most sequences move money
-        Arbitrary<Integer> decider = Arbitraries.frequency(Tuple.of(4, 0), Tuple.of(2, 1), Tuple.of(1, 2),
-                Tuple.of(1, 3), Tuple.of(1, 4), Tuple.of(1, 5));
-        Arbitrary<Long> toman = Arbitraries.longs().between(1, 5_000_000);
-        Arbitrary<Step> step = Arbitraries.frequencyOf(
-                Tuple.of(5, Combinators.combine(person, toman).as(Report::new)),
-                Tuple.of(5, Combinators.combine(pick, decider).as(Confirm::new)),
-                Tuple.of(2, Combinators.combine(pick, decider).as(Reject::new)),
-                Tuple.of(2, Combinators.combine(pick, decider).as(OldConfirmButton::new)),
-                Tuple.of(2, Combinators.combine(pick, decider, decider).as(RacingConfirms::new)),
-                Tuple.of(3, Combinators.combine(pick, Arbitraries.of(true, false)).as(Retry::new)),
-                Tuple.of(1, toman.map(CashToBank::new)),
-                Tuple.of(2, Combinators.combine(pick, decider, person).as(Correct::new)));
-        return step.list().ofMinSize(5).ofMaxSize(80);
+    /** A day in a group: reports, decisions (mostly by treasurers), repeats, races and corrections. */
+    static List<Step> daysInAGroup(Random random) {
+        int length = 5 + random.nextInt(76);
+        List<Step> steps = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            int kind = random.nextInt(22);
+            if (kind < 5) {
+                steps.add(new Report(person(random), toman(random)));
+            } else if (kind < 10) {
+                steps.add(new Confirm(pick(random), decider(random)));
+            } else if (kind < 12) {
+                steps.add(new Reject(pick(random), decider(random)));
+            } else if (kind < 14) {
+                steps.add(new OldConfirmButton(pick(random), decider(random)));
+            } else if (kind < 16) {
+                steps.add(new RacingConfirms(pick(random), decider(random), decider(random)));
+            } else if (kind < 19) {
+                steps.add(new Retry(pick(random), random.nextBoolean()));
+            } else if (kind < 20) {
+                steps.add(new CashToBank(toman(random)));
+            } else {
+                steps.add(new Correct(pick(random), decider(random), person(random)));
+            }
+        }
+        return steps;
+    }
+
+    private static int pick(Random random) {
+        return random.nextInt(1_001);
+    }
+
+    private static int person(Random random) {
+        return random.nextInt(PEOPLE.size());
+    }
+
+    private static long toman(Random random) {
+        return 1 + Math.floorMod(random.nextLong(), 5_000_000L);
+    }
+
+    /** Deciders lean towards the treasurers (weights 4, 2, 1, 1, 1, 1), so that most sequences move money. */
+    private static int decider(Random random) {
+        int roll = random.nextInt(10);
+        return roll < 4 ? 0 : roll < 6 ? 1 : roll - 4;
     }
 
     /** The group's books and waiting entries, as storage would hold them between updates. */
