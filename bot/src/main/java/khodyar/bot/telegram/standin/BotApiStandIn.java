@@ -226,7 +226,7 @@ public final class BotApiStandIn implements AutoCloseable {
 
     /**
      * A user presses an inline button of the bot's message in a chat; returns the update id. The data
-     * need not be on the message's current keyboard: a quick double tap on Telegram can deliver a
+     * need not be on the message's current keyboard: a quick second tap on Telegram can deliver a
      * press of a button the bot has just removed.
      *
      * @throws IllegalArgumentException when the bot sent no message {@code messageId} to that chat
