@@ -19,7 +19,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,6 +77,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private static final int UPDATE_HISTORY = 10_000;
     private static final int WORKER_THREADS = 32;
     private static final int QUEUED_REQUESTS = 1_024;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
     private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/(?:test/)?([A-Za-z]+)/?$");
     private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
     private static final Set<String> OUTBOUND_METHODS =
@@ -95,6 +95,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final CopyOnWriteArrayList<Consumer<SentMessage>> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration latency = Duration.ZERO;
+    private final AtomicInteger callsInFlight = new AtomicInteger();
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition updatesArrived = lock.newCondition();
@@ -225,7 +226,7 @@ public final class BotApiStandIn implements AutoCloseable {
 
     /**
      * A user presses an inline button of the bot's message in a chat; returns the update id. The data
-     * need not be on the message's current keyboard: a quick double tap on Telegram can deliver a
+     * need not be on the message's current keyboard: a quick second tap on Telegram can deliver a
      * press of a button the bot has just removed.
      *
      * @throws IllegalArgumentException when the bot sent no message {@code messageId} to that chat
@@ -437,7 +438,7 @@ public final class BotApiStandIn implements AutoCloseable {
         listeners.add(Objects.requireNonNull(onSend, "onSend"));
     }
 
-    /** Stops serving; pending long polls return empty at once. */
+    /** Stops serving: held long polls answer empty at once, calls in flight get up to a second to finish. */
     @Override
     public void close() {
         lock.lock();
@@ -451,6 +452,17 @@ public final class BotApiStandIn implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        // released long polls and calls in flight get a moment to send their answers; HttpServer.stop(n)
+        // itself would wait the full n seconds even when idle
+        long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+        while (callsInFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         server.stop(0);
         workers.shutdownNow();
     }
@@ -458,6 +470,15 @@ public final class BotApiStandIn implements AutoCloseable {
     // ---- HTTP ----
 
     private void handle(HttpExchange exchange) {
+        callsInFlight.incrementAndGet();
+        try {
+            respond(exchange);
+        } finally {
+            callsInFlight.decrementAndGet();
+        }
+    }
+
+    private void respond(HttpExchange exchange) {
         HttpAnswer answer;
         try {
             answer = answer(exchange);
