@@ -20,7 +20,8 @@ import ch.qos.logback.classic.Logger;
 
 /**
  * Measures acknowledged inserts per second and the store file's size; not a test.
- * Arguments: GROUPED or PER_WRITE, number of writer threads, number of inserts.
+ * Arguments: GROUPED or PER_WRITE, number of writer threads, number of inserts, and optionally
+ * seconds to stay open and idle afterwards (to see what H2's background compaction gives back).
  * Run from bot/ after test-compile:
  * {@code java -cp "$(cat target/cp.txt):target/classes:target/test-classes" khodyar.bot.store.embedded.EmbeddedMongoBenchmark GROUPED 8 20000}
  */
@@ -35,6 +36,8 @@ public final class EmbeddedMongoBenchmark {
 
         long elapsedNanos;
         long sizeWhileOpen;
+        long sizeAfterIdle;
+        int idleSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, mode);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> collection = client.getDatabase("khodyar").getCollection("benchmark")
@@ -58,10 +61,13 @@ public final class EmbeddedMongoBenchmark {
             }
             elapsedNanos = System.nanoTime() - start;
             sizeWhileOpen = Files.size(mongo.storeFile());
+            Thread.sleep(idleSeconds * 1000L);
+            sizeAfterIdle = Files.size(mongo.storeFile());
         }
         long sizeAfterClose = Files.size(dataDir.resolve(EmbeddedMongo.STORE_FILE_NAME));
-        System.out.printf("%s writers=%d inserts=%d: %.0f inserts/s, file %s open, %s after close%n",
-            mode, writers, inserts, inserts / (elapsedNanos / 1e9), megabytes(sizeWhileOpen), megabytes(sizeAfterClose));
+        System.out.printf("%s writers=%d inserts=%d: %.0f inserts/s, file %s open, %s after %d s idle, %s after close%n",
+            mode, writers, inserts, inserts / (elapsedNanos / 1e9), megabytes(sizeWhileOpen), megabytes(sizeAfterIdle),
+            idleSeconds, megabytes(sizeAfterClose));
         deleteRecursively(dataDir);
     }
 
