@@ -25,6 +25,5 @@ final class CommitPerWrite implements Committer {
     @Override
     public void close() {
         closed = true;
-        DurableCommit.commitAndSync(store);
     }
 }

@@ -8,7 +8,7 @@ interface Committer extends AutoCloseable {
 
     void awaitDurable();
 
-    /** Makes the last changes durable and stops; later calls to {@link #awaitDurable()} fail. */
+    /** Refuses further writes; closing the store afterwards commits what is left. */
     @Override
     void close();
 }

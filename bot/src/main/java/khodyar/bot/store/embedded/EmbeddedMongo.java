@@ -22,16 +22,20 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * How long H2 keeps chunks that no longer hold live data. H2's 45 s default guards against a
-     * file system that delays writes; every commit here is synced, so a short time is safe and
-     * stops a burst of small commits from growing the file by gigabytes.
+     * file system that delays writes; every commit here is synced, so a short time is safe. Measured
+     * with 20,000 inserts by 8 writers: 45 s grew the file to 195 MB, 1 s to about 65 MB.
      */
     static final int RETENTION_MILLIS = 1_000;
 
     /** Rewrite chunks that are less than this full (H2's background housekeeping does it). */
     static final int AUTO_COMPACT_FILL_RATE_PERCENT = 80;
 
-    /** Time allowed for moving chunks together and shrinking the file on a clean close. */
-    static final int COMPACTION_MILLIS_ON_CLOSE = 2_000;
+    /**
+     * -1: on a clean close, copy the live data into a fresh file (H2's full compaction). Under a
+     * burst of small commits the file holds mostly dead space that H2's housekeeping does not give
+     * back (the 65 MB above stayed 77 MB after 15 s idle); a full compaction took it to 1.9 MB.
+     */
+    static final int COMPACTION_MILLIS_ON_CLOSE = -1;
 
     /**
      * A connection is served by one event-loop thread that blocks while its write is committed;
@@ -106,7 +110,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         return storeFile;
     }
 
-    /** Stops listening, waits for running commands, commits the last changes, compacts briefly and closes the file. */
+    /** Stops listening, waits for running commands, commits the last changes, compacts the file fully and closes it. */
     @Override
     public void close() {
         try {

@@ -5,104 +5,79 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 
 /**
- * One committer thread commits and syncs whatever is pending and releases every writer that was
- * waiting, so concurrent writes share one commit and one fsync.
+ * Group commit: concurrent writers share one commit and one fsync.
  * <p>
- * A writer takes a ticket after its change is in the maps; the committer reads the highest ticket
- * before it commits, so a commit covers every ticket up to the one it read.
+ * A writer takes a ticket after its change is in the maps. If no commit is running, it becomes the
+ * leader: it notes the highest ticket issued so far, commits and syncs, and releases every writer
+ * up to that ticket. Writers arriving meanwhile wait; when the commit ends, one of those still
+ * uncovered leads the next commit for all of them. A lone writer commits on its own thread, with no
+ * hand-off to a committer thread.
  */
 final class GroupCommitter implements Committer {
 
     private final MVStore store;
     private final Object lock = new Object();
-    private final Thread thread;
 
     private long ticketsIssued;
     private long durableUpTo;
-    private RuntimeException failure;
-    private boolean closing;
-    private boolean stopped;
+    private boolean commitRunning;
+    private boolean closed;
 
     GroupCommitter(MVStore store) {
         this.store = store;
-        this.thread = new Thread(this::commitWhilePending, "embedded-mongo-committer");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override
     public void awaitDurable() {
+        long ticket;
+        long target;
         synchronized (lock) {
-            if (stopped) {
-                throw new MongoServerException("the embedded store is closed; the write was not made durable");
-            }
-            long ticket = ++ticketsIssued;
-            lock.notifyAll();
-            while (durableUpTo < ticket) {
-                if (failure != null) {
-                    throw new MongoServerException("the write could not be made durable: " + failure.getMessage(), failure);
-                }
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new MongoServerException("interrupted before the write was made durable", e);
-                }
-            }
-        }
-    }
-
-    private void commitWhilePending() {
-        while (true) {
-            long target;
-            synchronized (lock) {
-                while (ticketsIssued == durableUpTo && !closing) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        // only close() may stop the committer; it does so through the closing flag
-                    }
-                }
-                if (ticketsIssued == durableUpTo) {
-                    stopped = true;
-                    lock.notifyAll();
+            ticket = ++ticketsIssued;
+            while (true) {
+                if (durableUpTo >= ticket) {
                     return;
                 }
-                target = ticketsIssued;
-            }
-            try {
-                DurableCommit.commitAndSync(store);
-            } catch (RuntimeException e) {
-                synchronized (lock) {
-                    failure = e;
-                    stopped = true;
-                    lock.notifyAll();
+                if (closed) {
+                    throw new MongoServerException("the embedded store is closed; the write was not made durable");
                 }
-                return;
+                if (!commitRunning) {
+                    break;
+                }
+                waitForTheRunningCommit();
             }
+            commitRunning = true;
+            target = ticketsIssued;
+        }
+        boolean committed = false;
+        try {
+            DurableCommit.commitAndSync(store);
+            committed = true;
+        } finally {
             synchronized (lock) {
-                durableUpTo = target;
+                commitRunning = false;
+                if (committed) {
+                    durableUpTo = target;
+                }
                 lock.notifyAll();
             }
         }
     }
 
+    private void waitForTheRunningCommit() {
+        try {
+            lock.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MongoServerException("interrupted before the write was made durable", e);
+        }
+    }
+
+    /** Refuses further writes; the store's own close commits what is left. */
     @Override
     public void close() {
         synchronized (lock) {
-            closing = true;
+            closed = true;
             lock.notifyAll();
-        }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }
