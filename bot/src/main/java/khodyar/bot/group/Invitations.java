@@ -52,7 +52,7 @@ public class Invitations {
         }
         turn.reply("group.joined", turn.person().name(), group.name());
         for (long facilitator : group.facilitatorIds()) {
-            people.find(facilitator).ifPresent(f -> turn.notify(facilitator, Priority.INTERACTIVE,
+            people.find(facilitator).ifPresent(f -> turn.notify(facilitator, Priority.BROADCAST,
                     turn.text(khodyar.bot.i18n.Messages.Lang.of(f.lang()), "group.memberJoined", turn.person().name(), group.name()),
                     null));
         }
