@@ -16,7 +16,7 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system khodyar && useradd --system --gid khodyar --home-dir /app khodyar \
     && mkdir -p /app /data && chown khodyar:khodyar /app /data
 WORKDIR /app
-COPY --from=build /src/bot/target/khodyar-bot.jar /app/khodyar-bot.jar
+COPY --from=build /src/bot/target/khodyar-bot-exec.jar /app/khodyar-bot.jar
 USER khodyar
 ENV BOT_DATA_DIR=/data \
     SERVER_PORT=8080 \
