@@ -65,7 +65,7 @@ public class ReopenCommand implements Command {
         }
         Optional<StepId> step = StepCommand.readStepId(parts[0]);
         if (step.isEmpty()) {
-            turn.reply("roadmap.step.unknown", parts[0]);
+            turn.reply("roadmap.stepCommand.unknown", parts[0]);
             return;
         }
         String reason = parts.length > 1 ? parts[1] : "";

@@ -10,7 +10,7 @@ import khodyar.domain.roadmap.StepId;
 import khodyar.domain.text.PersianInput;
 import org.springframework.stereotype.Component;
 
-/** {@code /step <id> [note]}: signs off a roadmap step typed by its id ({@code F1}, {@code c11}, {@code O۷}). */
+/** {@code /step <id> [note]}: signs off a roadmap step typed by its id ({@code F1}, {@code c11}; digits in any script). */
 @Component
 public class StepCommand implements Command {
 
@@ -34,12 +34,12 @@ public class StepCommand implements Command {
     public void run(Turn turn, String args) {
         String[] parts = args.strip().split("\\s+", 2);
         if (parts[0].isEmpty()) {
-            turn.reply("roadmap.step.usage");
+            turn.reply("roadmap.stepCommand.usage");
             return;
         }
         Optional<StepId> step = readStepId(parts[0]);
         if (step.isEmpty()) {
-            turn.reply("roadmap.step.unknown", parts[0]);
+            turn.reply("roadmap.stepCommand.unknown", parts[0]);
             return;
         }
         flow.signOff(turn, turn.group().orElseThrow(), step.get(), parts.length > 1 ? parts[1] : "");
