@@ -105,6 +105,11 @@ public class Groups {
                 Update.update("role", role), Membership.class);
     }
 
+    /** Keeps the group's stage, a cache of its roadmap's current stage (the roadmap log is the truth). */
+    public void setStage(String groupId, int stage) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)), Update.update("stage", stage), GroupDoc.class);
+    }
+
     public void setProfile(String groupId, long userId, String field, Object value) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(Membership.idOf(groupId, userId))),
                 Update.update(field, value), Membership.class);

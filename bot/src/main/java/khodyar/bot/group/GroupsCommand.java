@@ -3,6 +3,7 @@ package khodyar.bot.group;
 import khodyar.bot.chat.Command;
 import khodyar.bot.chat.Turn;
 import khodyar.domain.group.Permission;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.Optional;
 public class GroupsCommand implements Command {
 
     private final Groups groups;
+    private final ObjectProvider<GroupOverview> overviews;
 
-    public GroupsCommand(Groups groups) {
+    public GroupsCommand(Groups groups, ObjectProvider<GroupOverview> overviews) {
         this.groups = groups;
+        this.overviews = overviews;
     }
 
     @Override
@@ -44,6 +47,8 @@ public class GroupsCommand implements Command {
         for (GroupDoc group : followed) {
             text.append("\n\n").append(turn.text("groups.line", group.name(), group.stage(),
                     turn.text("roadmap.stage." + group.stage() + ".title"), groups.members(group.id()).size()));
+            overviews.orderedStream().forEach(overview -> overview.linesFor(turn, group)
+                    .forEach(line -> text.append('\n').append(line)));
         }
         turn.replyText(text.toString(), ActiveGroupCommand.choices(turn, followed));
     }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /invite facilitator}: a single-use deep link that makes whoever opens it a facilitator.
  * {@code /invite implementer} and {@code /invite expert} do the same for a local implementer or a
- * parent-organisation expert, attached to the inviter's active group when there is one.
+ * parent-organisation expert, attached to the inviter's active group: the group's facilitator (or an
+ * administrator acting in it) asks for them, since they sign off that group's steps.
  */
 @Component
 public class InviteCommand implements Command {
@@ -41,13 +41,14 @@ public class InviteCommand implements Command {
     }
 
     @Override
-    public Optional<Permission> permission() {
-        return Optional.of(Permission.INVITE_STAFF);
-    }
-
-    @Override
     public void run(Turn turn, String args) {
         Role role = ROLES.get(args.strip().toLowerCase(java.util.Locale.ROOT));
+        Permission needed = role == null || role == Role.FACILITATOR ? Permission.INVITE_STAFF : Permission.INVITE_GROUP_STAFF;
+        var refusal = access.check(turn, needed);
+        if (refusal.isPresent()) {
+            turn.reply(refusal.get());
+            return;
+        }
         if (role == null) {
             turn.reply("invite.usage");
             return;

@@ -19,6 +19,8 @@ import static khodyar.domain.group.Role.TREASURER;
  */
 public enum Permission {
     INVITE_STAFF(false, ADMIN),
+    /** A local implementer or parent expert for the active group: its facilitator asks for them. */
+    INVITE_GROUP_STAFF(true, FACILITATOR, ADMIN),
     CREATE_GROUP(false, FACILITATOR, ADMIN),
     LIST_OWN_GROUPS(false, FACILITATOR, LOCAL_IMPLEMENTER, PARENT_EXPERT, ADMIN),
     VIEW_MEMBERS(true, MEMBER, TREASURER, CHAIR, SECRETARY, FACILITATOR, LOCAL_IMPLEMENTER, PARENT_EXPERT, ADMIN),

@@ -219,6 +219,13 @@ public final class BotApiStandIn implements AutoCloseable {
                 message -> message.set("contact", TelegramObjects.contact(userId, firstName, phoneNumber)));
     }
 
+    /** A user sends a photo (the file id as Telegram would give it) in their private chat; returns the update id. */
+    public long sendPhoto(long userId, String firstName, String fileId) {
+        Objects.requireNonNull(fileId, "fileId");
+        return userMessage(userId, userId, firstName, message -> message.putArray("photo").addObject()
+                .put("file_id", fileId).put("file_unique_id", "u" + fileId).put("width", 0).put("height", 0));
+    }
+
     /** A user presses an inline button of the bot's message in their private chat; returns the update id. */
     public long pressButton(long userId, long messageId, String callbackData) {
         return pressButtonInGroup(userId, userId, messageId, callbackData);
