@@ -54,6 +54,9 @@ public class Access {
         if (group.parentExpertIds().contains(person.id())) {
             roles.add(Role.PARENT_EXPERT);
         }
+        if (group.counsellorIds().contains(person.id())) {
+            roles.add(Role.COUNSELLOR);
+        }
         return roles;
     }
 

@@ -65,9 +65,7 @@ public class ActiveGroupCommand implements Command, CallbackAction {
     public void onPress(Turn turn, String[] args) {
         Optional<GroupDoc> group = args.length == 1 ? groups.find(args[0]) : Optional.empty();
         boolean belongs = group.isPresent() && (groups.membership(group.get().id(), turn.userId()).isPresent()
-                || group.get().facilitatorIds().contains(turn.userId())
-                || group.get().localImplementerIds().contains(turn.userId())
-                || group.get().parentExpertIds().contains(turn.userId()));
+                || group.get().hasStaff(turn.userId()));
         if (!belongs) {
             turn.answerCallback(turn.text("callback.stale"));
             return;

@@ -97,7 +97,8 @@ public class Groups {
         return mongo.find(Query.query(new Criteria().orOperator(
                 Criteria.where("facilitatorIds").is(userId),
                 Criteria.where("localImplementerIds").is(userId),
-                Criteria.where("parentExpertIds").is(userId))).with(Sort.by("createdAt")), GroupDoc.class);
+                Criteria.where("parentExpertIds").is(userId),
+                Criteria.where("counsellorIds").is(userId))).with(Sort.by("createdAt")), GroupDoc.class);
     }
 
     public void setRole(String groupId, long userId, Role role) {
@@ -120,6 +121,7 @@ public class Groups {
             case FACILITATOR -> "facilitatorIds";
             case LOCAL_IMPLEMENTER -> "localImplementerIds";
             case PARENT_EXPERT -> "parentExpertIds";
+            case COUNSELLOR -> "counsellorIds";
             default -> throw new IllegalArgumentException("not a staff role: " + role);
         };
         mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)), new Update().addToSet(field, userId), GroupDoc.class);

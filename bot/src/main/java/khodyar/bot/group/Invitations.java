@@ -4,7 +4,6 @@ import khodyar.bot.chat.Conversations;
 import khodyar.bot.chat.Turn;
 import khodyar.bot.people.People;
 import khodyar.bot.telegram.outbound.OutMessage.Priority;
-import khodyar.domain.group.Role;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -73,7 +72,4 @@ public class Invitations {
         turn.reply("invite.roleTaken", turn.text(invite.role().messageKey()));
     }
 
-    static boolean isStaffRole(Role role) {
-        return role == Role.FACILITATOR || role == Role.LOCAL_IMPLEMENTER || role == Role.PARENT_EXPERT;
-    }
 }

@@ -23,7 +23,8 @@ public class InviteCommand implements Command {
     private static final Map<String, Role> ROLES = Map.of(
             "facilitator", Role.FACILITATOR,
             "implementer", Role.LOCAL_IMPLEMENTER,
-            "expert", Role.PARENT_EXPERT);
+            "expert", Role.PARENT_EXPERT,
+            "counsellor", Role.COUNSELLOR);
 
     private final Groups groups;
     private final BotIdentity identity;
