@@ -1,6 +1,7 @@
 package khodyar.domain.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import khodyar.domain.group.PersonId;
 
 /**
  * Attendance rates from the meetings a group has held. A member is expected at the held meetings
- * that began after they joined; someone who came though not yet a member counts as expected too.
+ * on or after the day they joined (someone often joins at a meeting); someone who came though not
+ * yet a member counts as expected too.
  */
 public final class AttendanceBook {
 
@@ -31,7 +33,7 @@ public final class AttendanceBook {
             int attended = 0;
             for (Meeting meeting : held) {
                 boolean came = meeting.present().contains(member);
-                if (came || !meeting.startsAt().isBefore(joined)) {
+                if (came || !meeting.date().isBefore(LocalDate.ofInstant(joined, meeting.zone()))) {
                     expected++;
                     attended += came ? 1 : 0;
                 }
