@@ -37,6 +37,8 @@ public final class OutboundSender implements AutoCloseable {
     private static final Duration IDLE_WAIT = Duration.ofMillis(250);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
     private static final int MAX_SERVER_ERROR_ATTEMPTS = 30;
+    /** A little over Telegram's one second, so that network jitter never lands two messages to one chat inside it. */
+    private static final Duration PRIVATE_CHAT_INTERVAL = Duration.ofMillis(1100);
 
     /** The Bot API call itself, and what the queue records of its result. */
     public interface Transport {
@@ -101,7 +103,7 @@ public final class OutboundSender implements AutoCloseable {
 
     private Lane newLane(long chatId) {
         Bucket bucket = chatId > 0
-                ? Bucket.builder().addLimit(l -> l.capacity(limits.privateChatBurst()).refillGreedy(1, Duration.ofSeconds(1))).build()
+                ? Bucket.builder().addLimit(l -> l.capacity(limits.privateChatBurst()).refillGreedy(1, PRIVATE_CHAT_INTERVAL)).build()
                 : Bucket.builder().addLimit(l -> l.capacity(1).refillGreedy(limits.groupChatPerMinute(), Duration.ofMinutes(1))).build();
         return new Lane(chatId, bucket);
     }
