@@ -102,10 +102,14 @@ public final class OutboundSender implements AutoCloseable {
     }
 
     private Lane newLane(long chatId) {
-        Bucket bucket = chatId > 0
-                ? Bucket.builder().addLimit(l -> l.capacity(limits.privateChatBurst()).refillGreedy(1, PRIVATE_CHAT_INTERVAL)).build()
-                : Bucket.builder().addLimit(l -> l.capacity(1).refillGreedy(limits.groupChatPerMinute(), Duration.ofMinutes(1))).build();
-        return new Lane(chatId, bucket);
+        if (chatId > 0) {
+            Bucket bucket = Bucket.builder()
+                    .addLimit(l -> l.capacity(limits.privateChatBurst()).refillGreedy(1, PRIVATE_CHAT_INTERVAL)).build();
+            return new Lane(chatId, bucket, limits.privateChatBurst());
+        }
+        Bucket bucket = Bucket.builder()
+                .addLimit(l -> l.capacity(1).refillGreedy(limits.groupChatPerMinute(), Duration.ofMinutes(1))).build();
+        return new Lane(chatId, bucket, 1);
     }
 
     private void dispatchLoop() {
@@ -166,6 +170,7 @@ public final class OutboundSender implements AutoCloseable {
     private Pick pickReady() {
         Instant now = clock.instant();
         Pick best = null;
+        lanes.values().removeIf(Lane::isForgettable);
         for (Lane lane : lanes.values()) {
             OutMessage head = lane.head(now);
             if (head == null || lane.busy || lane.heldUntil.isAfter(now)) {
@@ -272,9 +277,6 @@ public final class OutboundSender implements AutoCloseable {
             if (holdUntil != null) {
                 lane.heldUntil = holdUntil;
             }
-            if (lane.isEmpty()) {
-                lanes.remove(lane.chatId, lane);
-            }
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -302,14 +304,24 @@ public final class OutboundSender implements AutoCloseable {
     private static final class Lane {
         final long chatId;
         final Bucket bucket;
+        final long capacity;
         final Deque<OutMessage> interactive = new ArrayDeque<>();
         final Deque<OutMessage> broadcast = new ArrayDeque<>();
         Instant heldUntil = Instant.EPOCH;
         boolean busy;
 
-        Lane(long chatId, Bucket bucket) {
+        Lane(long chatId, Bucket bucket, long capacity) {
             this.chatId = chatId;
             this.bucket = bucket;
+            this.capacity = capacity;
+        }
+
+        /**
+         * An idle chat whose bucket has refilled: forgetting it loses nothing. A chat with a partly spent
+         * bucket is kept, or its next message would get a fresh burst too early.
+         */
+        boolean isForgettable() {
+            return isEmpty() && !busy && bucket.getAvailableTokens() >= capacity;
         }
 
         void add(OutMessage message) {
