@@ -83,7 +83,7 @@ public class LedgerPeople {
         return messages.get(lang, key, args);
     }
 
-    /** The amount in the group's display unit, with the unit's word: {@code ۵۰۰٬۰۰۰ تومان}. */
+    /** The amount in the group's display unit, followed by the unit's word in the reader's language. */
     public String amount(Money money, GroupDoc group, Lang lang) {
         return amount(money.rials(), group.displayUnit(), lang);
     }
