@@ -190,8 +190,17 @@ function bubble(id, message) {
   } else if (message.kind === "contact") {
     el.append(textBlock(id, "📱 " + t("simulator.page.contactShared") + " " + message.text));
   }
-  if (message.kind !== "contact" && message.text) {
+  if (message.kind === "forwarded") {
+    const lines = message.text.split("\n");
+    const head = document.createElement("div");
+    head.className = "forwarded-from";
+    head.textContent = t("simulator.page.forwardedFrom") + " " + lines[0];
+    el.append(head, textBlock(id, lines.slice(1).join("\n")));
+  } else if (message.kind !== "contact" && message.text) {
     el.append(textBlock(id, message.text));
+  }
+  if (message.from === "bot" && message.text && /https?:\/\//.test(message.text)) {
+    el.append(forwardControl(id, message.text));
   }
   if (message.edited) {
     const edited = document.createElement("span");
@@ -221,6 +230,31 @@ function bubble(id, message) {
 }
 
 const URL_PATTERN = /https?:\/\/[^\s]+/g;
+
+// a bot message with a link can be forwarded to another person on the page, as the facilitator
+// forwards an invite link to the members
+function forwardControl(id, text) {
+  const select = document.createElement("select");
+  select.className = "forward";
+  const prompt = document.createElement("option");
+  prompt.value = "";
+  prompt.textContent = "↪ " + t("simulator.page.forwardTo");
+  select.append(prompt);
+  for (const person of state.people.filter(p => p.id !== id)) {
+    const option = document.createElement("option");
+    option.value = person.id;
+    option.textContent = person.name;
+    select.append(option);
+  }
+  select.addEventListener("change", async () => {
+    const to = Number(select.value);
+    if (to) {
+      await api("POST", "/chats/" + to + "/forwarded", {fromPersonId: id, text});
+      openChat(to);
+    }
+  });
+  return select;
+}
 
 // the text with links; the bot's deep links open as /start <payload> for this person, as Telegram does
 function textBlock(id, text) {

@@ -16,8 +16,9 @@ final class ChatViews {
     /**
      * One message in the chat.
      *
-     * @param from      {@code me} (the person) or {@code bot}
-     * @param kind      {@code text}, {@code contact}, {@code photo} or {@code document}
+     * @param from      {@code me} (the person), {@code bot}, or {@code other} (forwarded from someone else)
+     * @param kind      {@code text}, {@code contact}, {@code photo}, {@code document} or {@code forwarded}
+     *                  (its text's first line is who forwarded it)
      * @param messageId the bot's message id (0 for the person's own messages), to press its buttons
      * @param fileUrl   where the page fetches a photo or document, or null
      */

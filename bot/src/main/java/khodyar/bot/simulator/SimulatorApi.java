@@ -64,6 +64,9 @@ class SimulatorApi {
     record Sent(long updateId) {
     }
 
+    record Forward(long fromPersonId, String text) {
+    }
+
     /** The bot's name for deep links, who the admin is, and the page's words in its language. */
     @GetMapping("/setup")
     Setup setup(@RequestParam(defaultValue = "fa") String lang) {
@@ -120,6 +123,16 @@ class SimulatorApi {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such message or button");
         }
+    }
+
+    /** Puts a message from another person's chat into this one; the bot is not involved. */
+    @PostMapping("/chats/{personId}/forwarded")
+    ResponseEntity<Void> forward(@PathVariable long personId, @RequestBody Forward forward) {
+        if (forward.text() == null || forward.text().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "nothing to forward");
+        }
+        chats.forward(person(forward.fromPersonId()), person(personId), forward.text());
+        return ResponseEntity.noContent().build();
     }
 
     /** A photo (shown in the chat) or a document (downloaded) that the bot sent. */

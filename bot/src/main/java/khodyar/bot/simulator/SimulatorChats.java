@@ -33,6 +33,12 @@ public class SimulatorChats {
         return standIn.shareContact(person.id(), person.name(), person.phone());
     }
 
+    /** Hands a bot message's text (an invite link, say) from one person to another, as forwarding does. */
+    public void forward(SimPerson from, SimPerson to, String text) {
+        transcripts.forwarded(to.id(), from.name(), text);
+        events.chatChanged(to.id());
+    }
+
     /** The person presses an inline button of the bot's message. */
     public long press(SimPerson person, long messageId, String callbackData) {
         return standIn.pressButton(person.id(), messageId, callbackData);

@@ -33,6 +33,14 @@ final class Transcripts {
     private record Entry(long seq, String kind, String text, Instant at, SentMessage fromBot) {
     }
 
+    /** A message forwarded into the chat from another person's chat (the page shows it; the bot never sees it). */
+    void forwarded(long chatId, String fromName, String text) {
+        List<Entry> chat = chat(chatId);
+        synchronized (chat) {
+            chat.add(new Entry(nextSeq.incrementAndGet(), "forwarded", fromName + "\n" + text, clock.instant(), null));
+        }
+    }
+
     void personSent(long chatId, String kind, String text) {
         List<Entry> chat = chat(chatId);
         synchronized (chat) {
@@ -73,7 +81,8 @@ final class Transcripts {
         for (Entry entry : entries) {
             SentMessage bot = entry.fromBot();
             if (bot == null) {
-                messages.add(new ChatViews.Message(entry.seq(), "me", entry.kind(), entry.text(), 0, false, null,
+                messages.add(new ChatViews.Message(entry.seq(), entry.kind().equals("forwarded") ? "other" : "me",
+                        entry.kind(), entry.text(), 0, false, null,
                         null, List.of(), entry.at()));
                 continue;
             }
