@@ -57,6 +57,7 @@ async function loadPeople() {
   state.open = state.open.filter(id => personById(id));
   renderPeople();
   renderPhones();
+  state.open.forEach(loadChat); // the forward lists name everyone on the page
 }
 
 function renderPeople() {
