@@ -189,7 +189,10 @@ function bubble(id, message) {
     link.textContent = "📄 " + (message.fileName || t("simulator.page.download"));
     el.append(link);
   } else if (message.kind === "contact") {
-    el.append(textBlock(id, "📱 " + t("simulator.page.contactShared") + " " + message.text));
+    const phone = document.createElement("bdi");
+    phone.dir = "ltr";
+    phone.textContent = message.text;
+    el.append(textBlock(id, "📱 " + t("simulator.page.contactShared") + " "), phone);
   }
   if (message.kind === "forwarded") {
     const lines = message.text.split("\n");
