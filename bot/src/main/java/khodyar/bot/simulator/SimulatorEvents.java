@@ -1,5 +1,7 @@
 package khodyar.bot.simulator;
 
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -11,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Server-sent events that tell open pages what changed ({@code chat} with a person's id, {@code people},
  * {@code demo}); the page then fetches what it shows. A page that misses an event catches up on reconnect.
  */
-final class SimulatorEvents {
+final class SimulatorEvents implements ApplicationListener<ContextClosedEvent> {
 
     // the browser's EventSource reconnects by itself after this
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(10);
@@ -38,6 +40,12 @@ final class SimulatorEvents {
 
     void demoChanged() {
         publish("demo", "0");
+    }
+
+    /** Open streams end before the web server's graceful shutdown, which would otherwise wait for them. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closeAll();
     }
 
     void closeAll() {
