@@ -24,6 +24,13 @@ public record BotSettings(Set<Long> admins, ZoneId timezone, String dataDir, int
         return admins.contains(userId);
     }
 
+    /** These settings with one more administrator (the local simulator's first person). */
+    public BotSettings withAdmin(long userId) {
+        Set<Long> more = new java.util.HashSet<>(admins);
+        more.add(userId);
+        return new BotSettings(more, timezone, dataDir, handlerThreads, outbound);
+    }
+
     /**
      * Telegram's published limits: about 30 messages a second overall, one a second per private chat
      * (small bursts allowed), 20 a minute per group chat. The defaults stay a little under them.

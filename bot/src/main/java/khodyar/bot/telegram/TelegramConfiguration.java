@@ -15,6 +15,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,9 +39,14 @@ public class TelegramConfiguration {
     static final ObjectMapper TELEGRAM_JSON = new ObjectMapper();
 
     @Bean(destroyMethod = "close")
-    SimulatorStandIn simulatorStandIn(TelegramSettings settings) {
+    SimulatorStandIn simulatorStandIn(TelegramSettings settings,
+                                      @Value("${simulator.enabled:true}") boolean simulatorEnabled) {
         if (settings.hasToken()) {
             return new SimulatorStandIn(null);
+        }
+        if (!simulatorEnabled) {
+            throw new IllegalStateException("TELEGRAM_BOT_TOKEN is not set and the local simulator is off"
+                    + " (KHODYAR_SIMULATOR=false): set the token, or KHODYAR_SIMULATOR=true to run the simulator");
         }
         BotApiStandIn standIn = BotApiStandIn.start(SIMULATOR_TOKEN);
         log.info("no TELEGRAM_BOT_TOKEN: local simulator mode, Bot API stand-in at {}", standIn.baseUrl());
