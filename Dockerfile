@@ -19,6 +19,7 @@ WORKDIR /app
 COPY --from=build /src/bot/target/khodyar-bot-exec.jar /app/khodyar-bot.jar
 USER khodyar
 ENV BOT_DATA_DIR=/data \
+    KHODYAR_SIMULATOR=false \
     SERVER_PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC"
 VOLUME ["/data"]

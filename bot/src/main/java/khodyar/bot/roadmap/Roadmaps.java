@@ -16,7 +16,6 @@ import khodyar.domain.roadmap.BookFacts;
 import khodyar.domain.roadmap.GroupRoadmap;
 import khodyar.domain.roadmap.RoadmapChange;
 import khodyar.domain.roadmap.RoadmapEvent;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +31,9 @@ public class Roadmaps {
 
     private final RoadmapLog log;
     private final Groups groups;
-    private final ObjectProvider<GroupBooks> books;
+    private final GroupBooks books;
 
-    public Roadmaps(RoadmapLog log, Groups groups, ObjectProvider<GroupBooks> books) {
+    public Roadmaps(RoadmapLog log, Groups groups, GroupBooks books) {
         this.log = log;
         this.groups = groups;
         this.books = books;
@@ -61,9 +60,7 @@ public class Roadmaps {
     }
 
     public BookFacts factsOf(String groupId) {
-        GroupBooks available = books.getIfAvailable();
-        return available == null ? BookFacts.NOTHING_YET // until the books land
-                : available.factsOf(groupId);
+        return books.factsOf(groupId);
     }
 
     /** The roadmap now: what the books decide is completed first, and stored. */

@@ -1,6 +1,5 @@
 package khodyar.bot.e2e;
 
-import khodyar.bot.books.GroupBooks;
 import khodyar.bot.group.GroupDoc;
 import khodyar.bot.group.Groups;
 import khodyar.bot.i18n.Messages;
@@ -15,10 +14,8 @@ import khodyar.domain.roadmap.Roadmap;
 import khodyar.domain.roadmap.Stage;
 import khodyar.domain.roadmap.Step;
 import khodyar.domain.roadmap.StepId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,20 +44,6 @@ class RoadmapEndToEndTest extends EndToEndTest {
     Messages messages;
     @Autowired
     MongoTemplate mongo;
-    @Autowired
-    ConfigurableApplicationContext context;
-
-    private BooksOnPaper books;
-
-    @BeforeEach
-    void theBooksAsTheLedgerWillKeepThem() {
-        // until the books land: with a real GroupBooks this test records deposits through the ledger instead
-        var factory = context.getBeanFactory();
-        if (context.getBeanProvider(GroupBooks.class).getIfAvailable() == null) {
-            factory.registerSingleton("booksOnPaper", new BooksOnPaper());
-        }
-        books = (BooksOnPaper) context.getBean(GroupBooks.class);
-    }
 
     @Test
     void aGroupWalksStagesOneAndTwoAndEveryRefusalSaysWhyInPersian() {
@@ -117,7 +100,9 @@ class RoadmapEndToEndTest extends EndToEndTest {
         assertThat(maryam.says("/reopen F1 بی‌دلیل", "فقط تسهیلگر").text()).contains("دوباره باز");
         facilitator.says("/step F2 جلسه دوباره برگزار شد", "ثبت شد");
 
-        books.record(group.id(), facts -> facts.withConfirmedDeposits(1));
+        maryam.says("/deposit ۵۰۰ هزار تومان", "در انتظار تأیید");
+        SentMessage request = zahra.receives(m -> m.text().contains("Maryam") && m.hasInlineKeyboard());
+        zahra.presses(request, "تأیید", m -> m.text().contains("تأیید کردید"));
         facilitator.says("/step O7", "ثبت شد");
         maryam.receives(m -> m.text().contains("به مرحله ۳ نقشه راه رسید"));
         assertThat(groups.find(group.id()).orElseThrow().stage()).isEqualTo(3);
