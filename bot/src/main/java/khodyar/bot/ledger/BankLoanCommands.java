@@ -54,13 +54,29 @@ public class BankLoanCommands implements Command {
     public void run(Turn turn, String args) {
         GroupDoc group = turn.group().orElseThrow();
         String command = turn.in().commandName();
-        String[] words = args.strip().split("\\s+", 2);
-        String amountText = command.equals("grant") ? words[0] : args;
-        if (args.isBlank() || (command.equals("grant") && words.length < 2)) {
+        if (args.isBlank()) {
             turn.reply("ledger.bank." + command + ".usage");
             return;
         }
-        Outcome<Money> amount = PersianInput.parseAmount(amountText, group.displayUnit());
+        String source = null;
+        Outcome<Money> amount = PersianInput.parseAmount(args, group.displayUnit());
+        if (command.equals("grant")) {
+            // the amount is the longest run of leading words that reads as one; the source is the rest
+            String[] words = args.strip().split("\\s+");
+            amount = null;
+            for (int k = words.length - 1; k >= 1 && amount == null; k--) {
+                Outcome<Money> leading = PersianInput.parseAmount(String.join(" ", java.util.Arrays.asList(words).subList(0, k)),
+                        group.displayUnit());
+                if (leading.isDone()) {
+                    amount = leading;
+                    source = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+                }
+            }
+            if (amount == null) {
+                turn.reply("ledger.bank.grant.usage");
+                return;
+            }
+        }
         if (amount instanceof Outcome.Refused<Money> refused) {
             turn.reply(refused.refusal());
             return;
@@ -93,7 +109,7 @@ public class BankLoanCommands implements Command {
                 code = TxCode.BANK_LOAN_REPAYMENT;
             }
             default -> {
-                posting = Posting.grant(words[1].strip(), Account.BANK, money);
+                posting = Posting.grant(source, Account.BANK, money);
                 code = TxCode.GRANT;
             }
         }
