@@ -32,5 +32,6 @@ public class HelpCommand implements Command {
     @Override
     public void run(Turn turn, String args) {
         turn.reply(router.menu().keyboardFor(turn), "help.text");
+        turn.reply("help.ledger");
     }
 }
