@@ -45,6 +45,11 @@ public enum InstalmentRhythm {
         };
     }
 
+    /** The first due date of a loan paid out on {@code paidOn}: one period later. */
+    public LocalDate firstDueAfter(LocalDate paidOn) {
+        return dueDate(paidOn, 2);
+    }
+
     /**
      * How many instalments a term of {@code months} has in this rhythm, rounded half up and at
      * least one: 3 months are 13 weekly or 7 biweekly instalments, 1 month is 4 weekly.

@@ -90,6 +90,20 @@ public final class Loan {
                 LoanStatus.REQUESTED, requestedAt, null, null, null);
     }
 
+    /**
+     * A loan as it was stored, rebuilt field by field. Checks that the parts agree with each other
+     * (the schedule lends the principal, dates match the status, repayments add up), so a damaged
+     * record fails loudly instead of becoming a loan that no transition would have produced.
+     */
+    public static Loan restore(LoanId id, GroupId groupId, PersonId borrower, Money principal, int months,
+            String purpose, LoanTerms terms, Schedule schedule, List<Repayment> repayments, LoanStatus status,
+            Instant requestedAt, Instant decidedAt, LocalDate disbursedOn, LocalDate closedOn) {
+        Loan loan = new Loan(id, groupId, borrower, principal, months, purpose, terms, schedule, repayments, status,
+                requestedAt, decidedAt, disbursedOn, closedOn);
+        loan.requireConsistent();
+        return loan;
+    }
+
     // --- transitions -------------------------------------------------------------------------
 
     /** The assembly approved the request. */
@@ -371,6 +385,30 @@ public final class Loan {
 
     private static Money sum(List<Repayment> counted, Function<Repayment, Money> column) {
         return counted.stream().map(column).reduce(Money.ZERO, Money::plus);
+    }
+
+    private void requireConsistent() {
+        requireStored(schedule.totalPrincipal().equals(principal), "its schedule lends " + schedule.totalPrincipal());
+        requireStored((decidedAt == null) == (status == LoanStatus.REQUESTED), "decision time and status disagree");
+        requireStored((disbursedOn == null) != status.wasDisbursed(), "payout day and status disagree");
+        requireStored((closedOn == null) == (status != LoanStatus.REPAID && status != LoanStatus.WRITTEN_OFF),
+                "closing day and status disagree");
+        requireStored(repayments.isEmpty() || status.wasDisbursed(), "repayments on a loan never paid out");
+        requireStored(repayments.stream().map(Repayment::key).distinct().count() == repayments.size(),
+                "a repayment key appears twice");
+        Money paid = paidPrincipal().plus(paidInterest()).plus(paidFee());
+        requireStored(!paid.isGreaterThan(schedule.total()), "repayments exceed the schedule");
+        requireStored(!paidPrincipal().isGreaterThan(principal), "principal repaid exceeds the loan");
+        requireStored((status == LoanStatus.REPAID) == (status.wasDisbursed() && stillOwed().isZero()
+                        && status != LoanStatus.WRITTEN_OFF),
+                "what is owed and status disagree");
+    }
+
+    private void requireStored(boolean holds, String problem) {
+        if (!holds) {
+            throw new IllegalArgumentException("stored loan " + id.value() + " (" + status + ") is inconsistent: "
+                    + problem);
+        }
     }
 
     private void requireStatus(String transition, LoanStatus... allowed) {

@@ -1,0 +1,61 @@
+package khodyar.bot.loan;
+
+import khodyar.bot.chat.CallbackAction;
+import khodyar.bot.chat.Turn;
+import khodyar.bot.loan.internal.Lending;
+import khodyar.bot.loan.internal.Repayments;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The loan's buttons: confirm or drop a request, pay out an approved loan, confirm or reject a
+ * reported repayment. Each is safe to press twice: the second press finds the work done and says so.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LoanButtons {
+
+    @Bean
+    CallbackAction confirmLoanRequestButton(Lending lending) {
+        return button(Lending.CONFIRM_REQUEST, lending::confirmRequest);
+    }
+
+    @Bean
+    CallbackAction dropLoanRequestButton(Lending lending) {
+        return button(Lending.DROP_REQUEST, lending::dropRequest);
+    }
+
+    @Bean
+    CallbackAction payOutLoanButton(Lending lending) {
+        return button(Lending.PAY_OUT, lending::payOut);
+    }
+
+    @Bean
+    CallbackAction confirmRepaymentButton(Repayments repayments) {
+        return button(Repayments.CONFIRM, repayments::confirm);
+    }
+
+    @Bean
+    CallbackAction rejectRepaymentButton(Repayments repayments) {
+        return button(Repayments.REJECT, repayments::reject);
+    }
+
+    private static CallbackAction button(String prefix, BiConsumer<Turn, String> press) {
+        return new CallbackAction() {
+            @Override
+            public String prefix() {
+                return prefix;
+            }
+
+            @Override
+            public void onPress(Turn turn, String[] args) {
+                if (args.length != 1) {
+                    turn.answerCallback(turn.text("callback.stale"));
+                    return;
+                }
+                press.accept(turn, args[0]);
+            }
+        };
+    }
+}
