@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 final class DemoGroup {
 
+    /** Stages 1 and 2 of the roadmap, which the facilitator records as decided in meetings. */
+    private static final List<String> ROADMAP_TO_STAGE_3 = List.of(
+            "F1", "F2", "F3", "F4", "F5", "F6", "O1", "O2", "O3", "O4", "O5", "O6", "O7");
     private static final Logger log = LoggerFactory.getLogger(DemoGroup.class);
     private static final Duration ANSWER = Duration.ofSeconds(20);
     // a chat counts as settled when the bot has sent nothing to it for this long
@@ -35,7 +38,7 @@ final class DemoGroup {
     private static final List<String> BOARD = List.of("treasurer", "chair", "secretary");
     /** In the order they run; each has a {@code simulator.demo.step.<name>} label. */
     static final List<String> STEPS = List.of(
-            "admin", "facilitator", "group", "members", "board", "deposits", "rateVote", "loan");
+            "admin", "facilitator", "group", "members", "board", "deposits", "rateVote", "roadmap", "loan");
 
     enum Status { WAITING, RUNNING, DONE, SKIPPED, FAILED }
 
@@ -135,7 +138,8 @@ final class DemoGroup {
             case "board" -> boardElected();
             case "deposits" -> depositsConfirmed();
             case "rateVote" -> rateVoted();
-            case "loan" -> loanAskedAndVoted();
+            case "roadmap" -> roadmapWalked();
+            case "loan" -> loanAskedVotedAndPaidOut();
             default -> throw new IllegalStateException("no demo step " + step);
         };
     }
@@ -201,15 +205,34 @@ final class DemoGroup {
         return opened;
     }
 
-    private String loanAskedAndVoted() {
+    /** The facilitator records stages 1 and 2 as done in meetings, which brings the group to stage 3. */
+    private String roadmapWalked() {
+        settle(facilitator);
+        SentMessage last = null;
+        for (String step : ROADMAP_TO_STAGE_3) {
+            last = says(facilitator, "/step " + step, m -> true);
+        }
+        settle(facilitator);
+        return last == null ? null : last.text();
+    }
+
+    /** A member asks for a loan, confirms it, the others approve it, and the treasurer pays it out. */
+    private String loanAskedVotedAndPaidOut() {
         SimPerson borrower = members.get(members.size() - 1);
         settle(borrower);
-        String asked = says(borrower, "/loan " + text("simulator.demo.loanAmount") + " 6 "
-                + text("simulator.demo.loanPurpose"), m -> true).text();
+        SentMessage preview = says(borrower, "/loan " + text("simulator.demo.loanAmount") + " 6 "
+                + text("simulator.demo.loanPurpose"), m -> true);
+        settle(borrower);
+        if (pressButtonsSince(borrower, preview.revision(), text("simulator.demo.button.confirm")) == 0) {
+            return preview.text();
+        }
         for (SimPerson member : members) {
             pressAll(member, "/votes", text("simulator.demo.button.for"));
         }
-        return asked;
+        settle(treasurer());
+        pressButtonsSince(treasurer(), 0, text("simulator.demo.button.payOut"));
+        settle(borrower);
+        return standIn.sentTo(borrower.id()).get(standIn.sentTo(borrower.id()).size() - 1).text();
     }
 
     private SimPerson treasurer() {
@@ -225,9 +248,14 @@ final class DemoGroup {
         settle(person);
         SentMessage first = says(person, command, m -> true);
         settle(person);
+        return pressButtonsSince(person, first.revision(), labelWord);
+    }
+
+    /** Presses every button whose label has the word, on the person's messages from that revision on. */
+    private int pressButtonsSince(SimPerson person, long revision, String labelWord) {
         int pressed = 0;
         for (SentMessage message : standIn.sentTo(person.id())) {
-            if (message.revision() < first.revision() || !message.hasInlineKeyboard()) {
+            if (message.revision() < revision || !message.hasInlineKeyboard()) {
                 continue;
             }
             Optional<String> data = message.buttonTexts().stream().filter(label -> label.contains(labelWord)).findFirst()
