@@ -106,10 +106,36 @@ public class LedgerStore {
                 .map(TransactionDoc::toTransaction);
     }
 
+    /**
+     * The newest entry's seq: from the balance cache's seq forward, by the entries' ids. Ids and unique
+     * keys are all the embedded store indexes, so this stays cheap however long the books grow.
+     */
     public long lastSeq(GroupId group) {
-        TransactionDoc last = mongo.findOne(Query.query(Criteria.where("groupId").is(group.value()))
-                .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), TransactionDoc.class);
-        return last == null ? 0 : last.seq();
+        long cached = storedCache(group).seq();
+        if (cached > 0 && bySeq(group, cached).isEmpty()) {
+            // a cache that claims more than the books hold (reconciliation says so); ask the books
+            TransactionDoc last = mongo.findOne(Query.query(Criteria.where("groupId").is(group.value()))
+                    .with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), TransactionDoc.class);
+            return last == null ? 0 : last.seq();
+        }
+        long seq = cached;
+        while (mongo.exists(Query.query(Criteria.where("_id").is(TransactionDoc.idOf(group.value(), seq + 1))),
+                TransactionDoc.class)) {
+            seq++;
+        }
+        return seq;
+    }
+
+    /** The few entries after the cache's seq, one id after another (seq is gapless). */
+    private List<Transaction> tailAfter(GroupId group, long seq) {
+        List<Transaction> tail = new ArrayList<>();
+        for (long next = seq + 1; ; next++) {
+            Optional<Transaction> entry = bySeq(group, next);
+            if (entry.isEmpty()) {
+                return tail;
+            }
+            tail.add(entry.get());
+        }
     }
 
     public List<Transaction> transactionsAfter(GroupId group, long seq) {
@@ -148,7 +174,7 @@ public class LedgerStore {
     public BalanceCache balances(GroupId group) {
         BalanceCacheDoc stored = mongo.findById(group.value(), BalanceCacheDoc.class);
         BalanceCache cache = stored == null ? BalanceCache.empty() : stored.toCache();
-        List<Transaction> missed = transactionsAfter(group, cache.seq());
+        List<Transaction> missed = tailAfter(group, cache.seq());
         if (missed.isEmpty()) {
             return cache;
         }
