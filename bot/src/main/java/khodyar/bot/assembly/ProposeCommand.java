@@ -15,6 +15,7 @@ import java.util.Optional;
 
 /**
  * {@code /propose rate <percent>}, {@code /propose motion <text>}, {@code /propose chair|secretary|treasurer}
+ * {@code /propose savings}, {@code /propose constitution} (guided questions)
  * for the board and the facilitator; without words, or from the menu, the kinds as buttons.
  */
 @Component
@@ -22,10 +23,12 @@ public class ProposeCommand implements Command {
 
     private final Proposing proposing;
     private final CandidatePicker picker;
+    private final TermsFlow terms;
 
-    public ProposeCommand(Proposing proposing, CandidatePicker picker) {
+    public ProposeCommand(Proposing proposing, CandidatePicker picker, TermsFlow terms) {
         this.proposing = proposing;
         this.picker = picker;
+        this.terms = terms;
     }
 
     @Override
@@ -66,6 +69,7 @@ public class ProposeCommand implements Command {
                 }
             }
             case "chair", "secretary", "treasurer" -> picker.show(turn, Role.valueOf(kind.toUpperCase(Locale.ROOT)));
+            case TermsFlow.SAVINGS, TermsFlow.CONSTITUTION -> terms.start(turn, kind);
             default -> turn.reply("assemblychat.propose.usage");
         }
     }
@@ -74,6 +78,9 @@ public class ProposeCommand implements Command {
         return Keyboard.inline(List.of(
                 List.of(new Button(turn.text("assemblychat.button.rate"), ProposeKindButton.PREFIX + ":rate")),
                 List.of(new Button(turn.text("assemblychat.button.motion"), ProposeKindButton.PREFIX + ":motion")),
+                List.of(new Button(turn.text("assembly2.button.savings"), ProposeKindButton.PREFIX + ":savings"),
+                        new Button(turn.text("assembly2.button.constitution"),
+                                ProposeKindButton.PREFIX + ":constitution")),
                 List.of(new Button(turn.text("assemblychat.button.seat", turn.text(Role.CHAIR.messageKey())),
                                 ProposeKindButton.PREFIX + ":chair"),
                         new Button(turn.text("assemblychat.button.seat", turn.text(Role.SECRETARY.messageKey())),
