@@ -2,6 +2,7 @@ package khodyar.bot.assembly;
 
 import khodyar.bot.chat.Command;
 import khodyar.bot.chat.Turn;
+import khodyar.bot.loan.WriteOffs;
 import khodyar.bot.telegram.outbound.Keyboard;
 import khodyar.bot.telegram.outbound.Keyboard.Button;
 import khodyar.domain.assembly.FreeMotion;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * {@code /propose rate <percent>}, {@code /propose motion <text>}, {@code /propose chair|secretary|treasurer}
- * {@code /propose savings}, {@code /propose constitution} (guided questions)
+ * {@code /propose savings}, {@code /propose constitution} (guided questions), {@code /propose writeoff <member>}
  * for the board and the facilitator; without words, or from the menu, the kinds as buttons.
  */
 @Component
@@ -24,11 +25,13 @@ public class ProposeCommand implements Command {
     private final Proposing proposing;
     private final CandidatePicker picker;
     private final TermsFlow terms;
+    private final WriteOffs writeOffs;
 
-    public ProposeCommand(Proposing proposing, CandidatePicker picker, TermsFlow terms) {
+    public ProposeCommand(Proposing proposing, CandidatePicker picker, TermsFlow terms, WriteOffs writeOffs) {
         this.proposing = proposing;
         this.picker = picker;
         this.terms = terms;
+        this.writeOffs = writeOffs;
     }
 
     @Override
@@ -70,7 +73,8 @@ public class ProposeCommand implements Command {
             }
             case "chair", "secretary", "treasurer" -> picker.show(turn, Role.valueOf(kind.toUpperCase(Locale.ROOT)));
             case TermsFlow.SAVINGS, TermsFlow.CONSTITUTION -> terms.start(turn, kind);
-            default -> turn.reply("assemblychat.propose.usage");
+            case "writeoff" -> writeOffs.propose(turn, rest);
+            default -> turn.reply("assembly2.propose.usage");
         }
     }
 
