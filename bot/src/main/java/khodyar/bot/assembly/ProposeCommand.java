@@ -2,6 +2,7 @@ package khodyar.bot.assembly;
 
 import khodyar.bot.chat.Command;
 import khodyar.bot.chat.Turn;
+import khodyar.bot.loan.WriteOffs;
 import khodyar.bot.telegram.outbound.Keyboard;
 import khodyar.bot.telegram.outbound.Keyboard.Button;
 import khodyar.domain.assembly.FreeMotion;
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 /**
  * {@code /propose rate <percent>}, {@code /propose motion <text>}, {@code /propose chair|secretary|treasurer}
+ * {@code /propose savings}, {@code /propose constitution} (guided questions), {@code /propose writeoff <member>}
  * for the board and the facilitator; without words, or from the menu, the kinds as buttons.
  */
 @Component
@@ -22,10 +24,14 @@ public class ProposeCommand implements Command {
 
     private final Proposing proposing;
     private final CandidatePicker picker;
+    private final TermsFlow terms;
+    private final WriteOffs writeOffs;
 
-    public ProposeCommand(Proposing proposing, CandidatePicker picker) {
+    public ProposeCommand(Proposing proposing, CandidatePicker picker, TermsFlow terms, WriteOffs writeOffs) {
         this.proposing = proposing;
         this.picker = picker;
+        this.terms = terms;
+        this.writeOffs = writeOffs;
     }
 
     @Override
@@ -66,7 +72,9 @@ public class ProposeCommand implements Command {
                 }
             }
             case "chair", "secretary", "treasurer" -> picker.show(turn, Role.valueOf(kind.toUpperCase(Locale.ROOT)));
-            default -> turn.reply("assemblychat.propose.usage");
+            case TermsFlow.SAVINGS, TermsFlow.CONSTITUTION -> terms.start(turn, kind);
+            case "writeoff" -> writeOffs.propose(turn, rest);
+            default -> turn.reply("assembly2.propose.usage");
         }
     }
 
@@ -74,6 +82,9 @@ public class ProposeCommand implements Command {
         return Keyboard.inline(List.of(
                 List.of(new Button(turn.text("assemblychat.button.rate"), ProposeKindButton.PREFIX + ":rate")),
                 List.of(new Button(turn.text("assemblychat.button.motion"), ProposeKindButton.PREFIX + ":motion")),
+                List.of(new Button(turn.text("assembly2.button.savings"), ProposeKindButton.PREFIX + ":savings"),
+                        new Button(turn.text("assembly2.button.constitution"),
+                                ProposeKindButton.PREFIX + ":constitution")),
                 List.of(new Button(turn.text("assemblychat.button.seat", turn.text(Role.CHAIR.messageKey())),
                                 ProposeKindButton.PREFIX + ":chair"),
                         new Button(turn.text("assemblychat.button.seat", turn.text(Role.SECRETARY.messageKey())),

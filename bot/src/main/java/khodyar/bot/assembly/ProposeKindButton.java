@@ -19,11 +19,14 @@ public class ProposeKindButton implements CallbackAction {
     private final Proposing proposing;
     private final Conversations conversations;
     private final CandidatePicker picker;
+    private final TermsFlow terms;
 
-    public ProposeKindButton(Proposing proposing, Conversations conversations, CandidatePicker picker) {
+    public ProposeKindButton(Proposing proposing, Conversations conversations, CandidatePicker picker,
+                             TermsFlow terms) {
         this.proposing = proposing;
         this.conversations = conversations;
         this.picker = picker;
+        this.terms = terms;
     }
 
     @Override
@@ -47,6 +50,10 @@ public class ProposeKindButton implements CallbackAction {
             case "chair", "secretary", "treasurer" -> {
                 turn.answerCallback(null);
                 picker.show(turn, Role.valueOf(kind.toUpperCase(Locale.ROOT)));
+            }
+            case TermsFlow.SAVINGS, TermsFlow.CONSTITUTION -> {
+                turn.answerCallback(null);
+                terms.start(turn, kind);
             }
             default -> turn.answerCallback(turn.text("callback.stale"));
         }

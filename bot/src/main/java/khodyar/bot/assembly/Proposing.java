@@ -53,6 +53,11 @@ public class Proposing {
         return open(turn, RateTerms.percentPerYear(percent.orElseThrow()), openingKey);
     }
 
+    /** The id a proposal opened in the group with this key gets, to record what it is about before it opens. */
+    public String proposalIdFor(String groupId, String openingKey) {
+        return AssemblyService.idFor(new GroupId(groupId), openingKey).value();
+    }
+
     /** Opens the proposal and tells the proposer; false with the reason when it cannot be opened. */
     public boolean open(Turn turn, ProposalPayload payload, String openingKey) {
         GroupDoc group = turn.group().orElseThrow();

@@ -15,6 +15,7 @@ import khodyar.domain.group.PersonId;
 import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.Posting;
 import khodyar.domain.ledger.Rhythm;
+import khodyar.domain.ledger.SavingsAgreement;
 import khodyar.domain.ledger.SavingsBook;
 import khodyar.domain.ledger.TransactionDraft;
 import khodyar.domain.ledger.TxCode;
@@ -39,7 +40,7 @@ import java.util.function.BiConsumer;
 public class BookkeepingCommands {
 
     @Bean
-    Command agreementCommand(LedgerStore store, LedgerPeople people) {
+    Command agreementCommand(SavingsAgreements agreements, LedgerPeople people) {
         return command("agreement", Permission.RECORD_SAVINGS_AGREEMENT, (turn, args) -> {
             GroupDoc group = turn.group().orElseThrow();
             List<String> words = Arrays.asList(args.strip().split("\\s+"));
@@ -64,13 +65,12 @@ public class BookkeepingCommands {
                 turn.reply(refused.refusal());
                 return;
             }
-            Optional<SavingsDoc> earlier = store.savings(group.id());
-            if (earlier.isPresent() && !earlier.get().closedRounds().isEmpty()) {
-                turn.reply("ledger.agreement.roundsClosed");
+            Outcome<SavingsAgreement> recorded = agreements.record(group.id(), amount.orElseThrow(), rhythm,
+                    first.orElseThrow(), turn.userId(), turn.now());
+            if (recorded instanceof Outcome.Refused<SavingsAgreement> refused) {
+                turn.reply(refused.refusal());
                 return;
             }
-            store.saveAgreement(new SavingsDoc(group.id(), amount.orElseThrow().rials(), rhythm, first.orElseThrow(),
-                    turn.userId(), turn.now(), List.of(), 0));
             turn.reply("ledger.agreement.recorded", people.amount(amount.orElseThrow(), group, turn.lang()),
                     turn.text(rhythm.messageKey()), PersianFormat.date(first.orElseThrow(), turn.lang().code()));
         });

@@ -2,7 +2,9 @@ package khodyar.bot.roadmap;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import khodyar.bot.chat.Turn;
@@ -10,11 +12,14 @@ import khodyar.bot.config.BotSettings;
 import khodyar.bot.group.GroupDoc;
 import khodyar.bot.group.Groups;
 import khodyar.bot.group.Membership;
+import khodyar.bot.meeting.MeetingFacts;
 import khodyar.bot.people.People;
 import khodyar.bot.people.Person;
 import khodyar.bot.telegram.outbound.Keyboard;
 import khodyar.bot.telegram.outbound.Keyboard.Button;
 import khodyar.domain.group.PersonId;
+import khodyar.domain.meeting.AttendanceRate;
+import khodyar.domain.meeting.TrainingRecord;
 import khodyar.domain.roadmap.Actor;
 import khodyar.domain.roadmap.BookFacts;
 import khodyar.domain.roadmap.Completion;
@@ -22,6 +27,8 @@ import khodyar.domain.roadmap.GroupRoadmap;
 import khodyar.domain.roadmap.RoadmapEvent;
 import khodyar.domain.roadmap.Stage;
 import khodyar.domain.roadmap.Step;
+import khodyar.domain.roadmap.StepId;
+import khodyar.domain.roadmap.StepOwner;
 import khodyar.domain.roadmap.StepStatus;
 import khodyar.domain.text.PersianFormat;
 import org.springframework.stereotype.Component;
@@ -32,16 +39,20 @@ public class RoadmapView {
 
     static final String SIGN_PREFIX = "stp";
     static final int NEXT_STEPS = 3;
+    /** Steps the trainings held fulfil; their lines say how many sessions were held. */
+    static final Set<StepId> TRAINING_STEPS = EnumSet.of(StepId.C1, StepId.C2, StepId.C10, StepId.M5, StepId.M6);
     private static final int BUTTONS_PER_ROW = 3;
 
     private final Groups groups;
     private final People people;
     private final BotSettings settings;
+    private final MeetingFacts meetings;
 
-    public RoadmapView(Groups groups, People people, BotSettings settings) {
+    public RoadmapView(Groups groups, People people, BotSettings settings, MeetingFacts meetings) {
         this.groups = groups;
         this.people = people;
         this.settings = settings;
+        this.meetings = meetings;
     }
 
     public static Actor actorOf(Turn turn) {
@@ -53,16 +64,21 @@ public class RoadmapView {
         Stage stage = roadmap.currentStage();
         StringBuilder text = new StringBuilder(turn.text("roadmap.view.header", group.name(), stage.number(),
                 turn.text(stage.titleKey()), roadmap.doneCount(), roadmap.requiredCount()));
+        AttendanceRate attendance = meetings.attendance(group.id()).group();
+        if (attendance.isKnown()) {
+            text.append('\n').append(turn.text("assembly2.roadmap.attendance", attendance.percent()));
+        }
+        TrainingRecord trainings = meetings.trainings(group.id());
         for (Stage earlier : Stage.values()) {
             if (stage.isAfter(earlier)) {
                 roadmap.statusOf(earlier, facts).stream()
                         .filter(status -> status.state() != StepStatus.State.DONE
                                 && status.state() != StepStatus.State.STRUCK_OUT)
-                        .forEach(status -> text.append("\n\n").append(line(turn, group, status)));
+                        .forEach(status -> text.append("\n\n").append(line(turn, group, status, trainings)));
             }
         }
         for (StepStatus status : roadmap.statusOf(stage, facts)) {
-            text.append("\n\n").append(line(turn, group, status));
+            text.append("\n\n").append(line(turn, group, status, trainings));
         }
         if (roadmap.isFinished()) {
             text.append("\n\n").append(turn.text("roadmap.view.finished"));
@@ -145,6 +161,14 @@ public class RoadmapView {
                 .orElse(Long.toString(userId));
     }
 
+    private String line(Turn turn, GroupDoc group, StepStatus status, TrainingRecord trainings) {
+        String line = line(turn, group, status);
+        StepId id = status.step().id();
+        return TRAINING_STEPS.contains(id)
+                ? line + "\n" + turn.text("assembly2.roadmap.trainingsHeld", trainings.sessionsToward(id))
+                : line;
+    }
+
     private String line(Turn turn, GroupDoc group, StepStatus status) {
         Step step = status.step();
         String id = step.id().name();
@@ -162,6 +186,12 @@ public class RoadmapView {
                         done += "\n" + turn.text("roadmap.view.attachments", signOff.attachmentFileIds().size());
                     }
                     yield done;
+                }
+                if (step.owners().contains(StepOwner.ASSEMBLY)) {
+                    yield turn.text("assembly2.roadmap.doneByVote", id, title, date(turn, completion.at()));
+                }
+                if (TRAINING_STEPS.contains(step.id())) {
+                    yield turn.text("assembly2.roadmap.doneByTrainings", id, title, date(turn, completion.at()));
                 }
                 yield turn.text("roadmap.view.doneByBooks", id, title, date(turn, completion.at()));
             }

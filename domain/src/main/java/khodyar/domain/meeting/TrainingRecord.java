@@ -52,6 +52,20 @@ public final class TrainingRecord {
         return sessions;
     }
 
+    /**
+     * Sessions held toward a roadmap step: those of the subjects that belong to it, and for M5 the
+     * business-development sessions its rule counts.
+     */
+    public int sessionsToward(StepId step) {
+        int total = 0;
+        for (TrainingSubject subject : TrainingSubject.values()) {
+            boolean counts = subject.step().filter(step::equals).isPresent()
+                    || (step == StepId.M5 && subject == TrainingSubject.BUSINESS_DEVELOPMENT);
+            total += counts ? sessions(subject) : 0;
+        }
+        return total;
+    }
+
     /** The roadmap steps these trainings fulfil. */
     public Set<StepId> stepsFulfilled() {
         Set<StepId> steps = EnumSet.noneOf(StepId.class);

@@ -187,8 +187,11 @@ public final class AssemblyTexts {
     }
 
     private String savings(SavingsTerms savings) {
-        return text("assemblychat.describe.savings", money(savings.amountPerPeriod()), text(unit.messageKey()),
+        String terms = text("assemblychat.describe.savings", money(savings.amountPerPeriod()), text(unit.messageKey()),
                 text(savings.rhythm().messageKey()), money(savings.lateFine()));
+        return savings.firstDueDate()
+                .map(first -> terms + "\n" + text("assembly2.describe.firstDue", PersianFormat.date(first, lang.code())))
+                .orElse(terms);
     }
 
     private String money(Money money) {

@@ -18,9 +18,11 @@ import khodyar.domain.group.Role;
 import khodyar.domain.money.Money;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A proposal's payload as stored: one flat document for every kind, the fields a kind does not use
@@ -45,7 +47,8 @@ public record StoredPayload(
         Integer maxTermMonths,
         Integer quorumPercent,
         Majority majority,
-        Map<String, Long> shares) {
+        Map<String, Long> shares,
+        LocalDate firstDueDate) {
 
     public static StoredPayload of(ProposalPayload payload) {
         Builder b = new Builder(payload.kind());
@@ -101,7 +104,8 @@ public record StoredPayload(
     }
 
     private SavingsTerms savingsTerms() {
-        return new SavingsTerms(Money.ofRials(savingsRials), rhythm, Money.ofRials(lateFineRials));
+        return new SavingsTerms(Money.ofRials(savingsRials), rhythm, Money.ofRials(lateFineRials),
+                Optional.ofNullable(firstDueDate));
     }
 
     private static List<Long> ids(List<PersonId> people) {
@@ -132,6 +136,7 @@ public record StoredPayload(
         private Integer quorumPercent;
         private Majority majority;
         private Map<String, Long> shares;
+        private LocalDate firstDueDate;
 
         Builder(ProposalKind kind) {
             this.kind = kind;
@@ -141,12 +146,13 @@ public record StoredPayload(
             savingsRials = terms.amountPerPeriod().rials();
             rhythm = terms.rhythm();
             lateFineRials = terms.lateFine().rials();
+            firstDueDate = terms.firstDueDate().orElse(null);
         }
 
         StoredPayload build() {
             return new StoredPayload(kind, ratePercent, serviceFeeRials, text, loanId, borrower, amountRials, months,
                     seat, candidates, seats, savingsRials, rhythm, lateFineRials, loanMultiple, maxTermMonths,
-                    quorumPercent, majority, shares);
+                    quorumPercent, majority, shares, firstDueDate);
         }
     }
 }
