@@ -37,6 +37,8 @@ final class BotUnderTest implements AutoCloseable {
         builder.environment().put("SERVER_PORT", "0");
         long begin = System.nanoTime();
         Process process = builder.start();
+        // a bench stopped halfway must not leave a bot running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         long deadline = begin + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.readString(log);
