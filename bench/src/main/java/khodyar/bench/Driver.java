@@ -104,6 +104,11 @@ final class Driver {
             SentMessage answer;
             try {
                 answer = telegram.awaitReply(exchange.updateId, m -> expected.test(m), ANSWER_TIMEOUT);
+                // the stand-in wakes waiters before it calls its listeners: let the listener see the first answer
+                exchange.answered.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer = null;
             } catch (AssertionError none) {
                 timeouts.incrementAndGet();
                 answer = null;
