@@ -126,6 +126,11 @@ public final class Bench {
         System.out.println("== faults");
         injectedErrors(members);
         fuzz(groups.get(0), bot);
+        if (jfr) {
+            // the recording would die with the kill -9 below
+            command(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(bot.pid()),
+                    "JFR.dump", "filename=" + logDir.resolve("bot.jfr"));
+        }
         bot = killMidBurstAndRestart(groups.get(0), bot, log);
         bot.stop();
 
@@ -471,6 +476,9 @@ public final class Bench {
         Thread.sleep(2_000);
         int lost = 0;
         for (long member : acknowledged) {
+            if (!restarted.isAlive()) {
+                throw new IllegalStateException("the restarted bot ended (a signal from outside the bench?)");
+            }
             Answer menu = driver.says(new Person(member, "K"), "/menu", m -> true, null);
             if (!menu.text().contains("Crash")) {
                 lost++;

@@ -58,6 +58,10 @@ final class BotUnderTest implements AutoCloseable {
         return startUp;
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }
