@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -75,6 +76,7 @@ public final class BotApiStandIn implements AutoCloseable {
     private static final long DEFAULT_BOT_ID = 7_700_000_001L;
     // recent updates kept for redeliver() and awaitReply() after they are confirmed
     private static final int UPDATE_HISTORY = 10_000;
+    private static final int HANDED_OUT_HISTORY = 200_000;
     private static final int WORKER_THREADS = 32;
     private static final int QUEUED_REQUESTS = 1_024;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
@@ -107,6 +109,13 @@ public final class BotApiStandIn implements AutoCloseable {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, UpdateRecord> eldest) {
             return size() > UPDATE_HISTORY;
+        }
+    };
+    // when each recent update was first handed out by getUpdates (System.nanoTime), for latency figures
+    private final Map<Long, Long> handedOutAt = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > HANDED_OUT_HISTORY;
         }
     };
     private final Map<Long, ChatLog> chats = new HashMap<>();
@@ -374,6 +383,20 @@ public final class BotApiStandIn implements AutoCloseable {
         lock.lock();
         try {
             return lastAcknowledgedOffset;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * When getUpdates first handed this update out, in {@link System#nanoTime()} terms; empty when it
+     * has not been handed out yet (or is too old to be remembered). Benchmarks measure replies from here.
+     */
+    public OptionalLong handedOutNanos(long updateId) {
+        lock.lock();
+        try {
+            Long at = handedOutAt.get(updateId);
+            return at == null ? OptionalLong.empty() : OptionalLong.of(at);
         } finally {
             lock.unlock();
         }
@@ -730,6 +753,17 @@ public final class BotApiStandIn implements AutoCloseable {
         }
         ArrayNode result = json.createArrayNode();
         batch.forEach(result::add);
+        if (!batch.isEmpty()) {
+            long now = System.nanoTime();
+            lock.lock();
+            try {
+                for (ObjectNode update : batch) {
+                    handedOutAt.putIfAbsent(update.get("update_id").asLong(), now);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
         return result;
     }
 
