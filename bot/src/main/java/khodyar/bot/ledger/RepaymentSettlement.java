@@ -17,7 +17,7 @@ public interface RepaymentSettlement {
     /** What the confirmers read about the report: who paid how much on which loan, and what it still owes. */
     String requestText(Lang lang, GroupDoc group, PendingEntry repayment);
 
-    /** Why the report cannot be posted now (it is more than the loan still owes), in {@code lang}; empty when it can. */
+    /** Why the report cannot be posted now (more than the loan still owes), in {@code lang}; empty when it can. */
     Optional<String> refusalToPost(Lang lang, GroupDoc group, PendingEntry repayment);
 
     /**

@@ -31,7 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reported deposits and loan repayments from report to decision: who is asked, the guarded decision, the ledger append,
+ * Reported deposits and loan repayments from report to decision: who is asked, the guarded
+ * decision, the ledger append (a repayment's split is the loan feature's {@link RepaymentSettlement}),
  * and telling everyone concerned. Pressing twice, an old button, or two confirmers at once: the
  * guarded state change lets one decision through and the others hear who decided.
  */
@@ -248,7 +249,7 @@ public class Entries {
         return unfinished.size();
     }
 
-    /** The message key for what happened to a report, by its kind: {@code ledger.deposit.*} or {@code ledger.repayment.*}. */
+    /** The key for what happened to a report, by its kind: {@code ledger.deposit.*} or {@code ledger.repayment.*}. */
     public static String textKey(PendingDoc entry, String what) {
         return (entry.kind() == PendingEntry.Kind.REPAYMENT ? "ledger.repayment." : "ledger.deposit.") + what;
     }
@@ -300,8 +301,8 @@ public class Entries {
     }
 
     /**
-     * Reminds the confirmers of every deposit or repayment waiting longer than {@code after}, once per entry,
-     * person and day: the outbox id names all three, so a second run that day sends nothing.
+     * Reminds the confirmers of every deposit or repayment waiting longer than {@code after}, once per
+     * entry, person and day: the outbox id names all three, so a second run that day sends nothing.
      */
     public int remind(Instant now, java.time.Duration after, java.time.ZoneId zone) {
         List<OutMessage> reminders = new ArrayList<>();
