@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The confirm and reject buttons of a reported deposit, and the short reason a rejection asks for.
+ * The confirm and reject buttons of a reported deposit or loan repayment, and the short reason a
+ * rejection asks for.
  * Both are safe to press twice: the decision is a guarded state change in the store.
  */
 @Configuration(proxyBeanMethods = false)
@@ -81,7 +82,7 @@ public class EntryDecisionButtons {
                 }
                 conversations.start(turn.in(), REASON_FLOW, "reason", answers);
                 turn.answerCallback(null);
-                turn.reply(Menu.cancelOnly(turn), "ledger.deposit.askRejectReason",
+                turn.reply(Menu.cancelOnly(turn), Entries.textKey(entry.get(), "askRejectReason"),
                         people.nameOf(entry.get().groupId(), entry.get().member()));
             }
         };

@@ -1,6 +1,9 @@
 package khodyar.bot.ledger;
 
+import khodyar.bot.group.Membership;
+import khodyar.bot.ledger.internal.LedgerPeople;
 import khodyar.bot.ledger.internal.LedgerStore;
+import khodyar.bot.ledger.internal.SavingsDoc;
 import khodyar.domain.common.Outcome;
 import khodyar.domain.group.GroupId;
 import khodyar.domain.group.PersonId;
@@ -9,6 +12,7 @@ import khodyar.domain.ledger.Balance;
 import khodyar.domain.ledger.BalanceCache;
 import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.IncomeKind;
+import khodyar.domain.ledger.PaidDeposit;
 import khodyar.domain.ledger.Posting;
 import khodyar.domain.ledger.Transaction;
 import khodyar.domain.ledger.TransactionDraft;
@@ -17,8 +21,12 @@ import khodyar.domain.money.Money;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a group's ledger says, for the roadmap's gates and for other features (loans), and the few
@@ -33,9 +41,11 @@ public class LedgerFacts {
     }
 
     private final LedgerStore store;
+    private final LedgerPeople people;
 
-    public LedgerFacts(LedgerStore store) {
+    public LedgerFacts(LedgerStore store, LedgerPeople people) {
         this.store = store;
+        this.people = people;
     }
 
     public Facts factsOf(String groupId) {
@@ -102,33 +112,64 @@ public class LedgerFacts {
     }
 
     /**
-     * A confirmed repayment, split into principal (REPAYMENT) and interest (INTEREST): two appends
-     * under {@code key:principal} and {@code key:interest}, each idempotent, so a retry after a crash
-     * between them completes the pair without doubling either.
+     * A confirmed repayment, split into fee (FEE), interest (INTEREST) and principal (REPAYMENT): one
+     * append each, under {@code key:fee}, {@code key:interest} and {@code key:principal}, each idempotent,
+     * so a retry after a crash between them completes the set without doubling any. A zero part is not
+     * posted.
      */
     public Outcome<List<Transaction>> postRepayment(String groupId, long member, String loanId, Money principal,
-                                                    Money interest, long confirmedBy, Instant at, String key) {
+                                                    Money interest, Money fee, long confirmedBy, Instant at,
+                                                    String key) {
         GroupId group = new GroupId(groupId);
-        List<Transaction> posted = new java.util.ArrayList<>();
-        if (!principal.isZero()) {
-            Outcome<LedgerStore.Appended> appended = store.append(group, TransactionDraft.of(TxCode.REPAYMENT,
-                    Posting.repayment(new PersonId(member), loanId, principal), new PersonId(member),
-                    new PersonId(confirmedBy), at, key + ":principal", ""));
-            if (appended instanceof Outcome.Refused<LedgerStore.Appended> refused) {
-                return Outcome.refused(refused.refusal());
-            }
-            posted.add(appended.orElseThrow().transaction());
+        PersonId payer = new PersonId(member);
+        PersonId confirmer = new PersonId(confirmedBy);
+        List<TransactionDraft> parts = new ArrayList<>();
+        if (!fee.isZero()) {
+            parts.add(TransactionDraft.of(TxCode.FEE, Posting.incomeInCash(IncomeKind.FEE, fee), payer, confirmer, at,
+                    key + ":fee", "loan " + loanId));
         }
         if (!interest.isZero()) {
-            Outcome<LedgerStore.Appended> appended = store.append(group, TransactionDraft.of(TxCode.INTEREST,
-                    Posting.incomeInCash(IncomeKind.INTEREST, interest), new PersonId(member),
-                    new PersonId(confirmedBy), at, key + ":interest", "loan " + loanId));
+            parts.add(TransactionDraft.of(TxCode.INTEREST, Posting.incomeInCash(IncomeKind.INTEREST, interest), payer,
+                    confirmer, at, key + ":interest", "loan " + loanId));
+        }
+        if (!principal.isZero()) {
+            parts.add(TransactionDraft.of(TxCode.REPAYMENT, Posting.repayment(payer, loanId, principal), payer,
+                    confirmer, at, key + ":principal", ""));
+        }
+        List<Transaction> posted = new ArrayList<>();
+        for (TransactionDraft part : parts) {
+            Outcome<LedgerStore.Appended> appended = store.append(group, part);
             if (appended instanceof Outcome.Refused<LedgerStore.Appended> refused) {
                 return Outcome.refused(refused.refusal());
             }
             posted.add(appended.orElseThrow().transaction());
         }
         return Outcome.done(List.copyOf(posted));
+    }
+
+    /**
+     * What the member owes under the savings agreement for rounds whose due day is before {@code now}'s
+     * day: the rounds due since they joined, filled in order by their confirmed savings. Zero when the
+     * group has no agreement. A round due today is not yet in arrears.
+     */
+    public Money savingsArrears(String groupId, long member, Instant now) {
+        Optional<SavingsDoc> agreement = store.savings(groupId);
+        Optional<Membership> membership = people.members(groupId).stream().filter(m -> m.userId() == member)
+                .findFirst();
+        if (agreement.isEmpty() || membership.isEmpty()) {
+            return Money.ZERO;
+        }
+        ZoneId zone = people.zone();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        PersonId person = new PersonId(member);
+        Money savings = confirmedSavings(groupId, member);
+        List<PaidDeposit> paid = savings.isZero() ? List.of() : List.of(new PaidDeposit(person, savings, today));
+        long owed = agreement.get().book(zone)
+                .standings(person, membership.get().joinedAt().atZone(zone).toLocalDate(), paid, today).stream()
+                .filter(standing -> standing.round().dueDate().isBefore(today))
+                .mapToLong(standing -> standing.due().rials() - standing.paid().rials())
+                .reduce(0, Math::addExact);
+        return Money.ofRials(Math.max(0, owed));
     }
 
     private int inEffect(GroupId group, TxCode code, Map<Long, Long> reversedBy) {

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Reminds confirmers of deposits that have waited more than three days, once a day per deposit and
- * person: the reminder's outbox id names the entry, the person and the day.
+ * Reminds confirmers of deposits and loan repayments that have waited more than three days, once a
+ * day per report and person: the reminder's outbox id names the entry, the person and the day.
  */
 @Component
 public class PendingReminders {

@@ -3,15 +3,15 @@ package khodyar.bot.loan;
 import khodyar.bot.chat.CallbackAction;
 import khodyar.bot.chat.Turn;
 import khodyar.bot.loan.internal.Lending;
-import khodyar.bot.loan.internal.Repayments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.function.BiConsumer;
 
 /**
- * The loan's buttons: confirm or drop a request, pay out an approved loan, confirm or reject a
- * reported repayment. Each is safe to press twice: the second press finds the work done and says so.
+ * The loan's buttons: confirm or drop a request, pay out an approved loan. A reported repayment is
+ * confirmed or rejected with the ledger's buttons. Each is safe to press twice: the second press
+ * finds the work done and says so.
  */
 @Configuration(proxyBeanMethods = false)
 public class LoanButtons {
@@ -29,16 +29,6 @@ public class LoanButtons {
     @Bean
     CallbackAction payOutLoanButton(Lending lending) {
         return button(Lending.PAY_OUT, lending::payOut);
-    }
-
-    @Bean
-    CallbackAction confirmRepaymentButton(Repayments repayments) {
-        return button(Repayments.CONFIRM, repayments::confirm);
-    }
-
-    @Bean
-    CallbackAction rejectRepaymentButton(Repayments repayments) {
-        return button(Repayments.REJECT, repayments::reject);
     }
 
     private static CallbackAction button(String prefix, BiConsumer<Turn, String> press) {

@@ -8,6 +8,7 @@ import khodyar.bot.ledger.internal.PendingDoc;
 import khodyar.bot.ledger.internal.TransactionDoc;
 import khodyar.bot.telegram.standin.SentMessage;
 import khodyar.domain.ledger.TxCode;
+import khodyar.domain.money.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -222,6 +223,46 @@ class LedgerEndToEndTest extends EndToEndTest {
         assertThat(board.text()).contains("بانک: ۶۰٬۰۰۰ تومان").contains("-۱۰٬۰۰۰").contains("نظم پس‌انداز گروه");
         assertThat(group.member().says("/balance", "موجودی شما").text()).contains("قرار پس‌انداز")
                 .doesNotContain("صورت‌حساب بانک");
+    }
+
+    @Test
+    void aLoanRepaymentPostsFeeInterestAndPrincipalApartAndARetryPostsNothingTwice() {
+        SavingsGroup group = aSavingsGroup("گروه افق");
+        depositConfirmed(group, "۱ میلیون");
+        Instant now = Instant.now();
+        facts.postLoanDisbursement(group.id(), group.member().id(), "L1", Money.ofToman(600_000),
+                group.treasurer().id(), now, "loan:L1:payout");
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            facts.postRepayment(group.id(), group.member().id(), "L1", Money.ofToman(200_000), Money.ofToman(12_000),
+                    Money.ofToman(5_000), group.treasurer().id(), now, "rep:L1:1");
+        }
+
+        assertThat(transactions(group.id())).extracting(TransactionDoc::code, TransactionDoc::idempotencyKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TxCode.SAVINGS_DEPOSIT, transactions(group.id())
+                                .get(0).idempotencyKey()),
+                        org.assertj.core.groups.Tuple.tuple(TxCode.LOAN_DISBURSEMENT, "loan:L1:payout"),
+                        org.assertj.core.groups.Tuple.tuple(TxCode.FEE, "rep:L1:1:fee"),
+                        org.assertj.core.groups.Tuple.tuple(TxCode.INTEREST, "rep:L1:1:interest"),
+                        org.assertj.core.groups.Tuple.tuple(TxCode.REPAYMENT, "rep:L1:1:principal"));
+        assertThat(facts.loansOwed(group.id(), group.member().id())).isEqualTo(Money.ofToman(400_000));
+        assertThat(facts.loanableCash(group.id())).isEqualTo(Money.ofToman(1_000_000 - 600_000 + 217_000));
+    }
+
+    @Test
+    void savingsArrearsCountRoundsPastDueSinceTheMemberJoinedLessTheirConfirmedSavings() {
+        SavingsGroup group = aSavingsGroup("گروه رود");
+        group.facilitator().says("/agreement ۱۰۰ هزار weekly ۱۴۰۰/۰۱/۰۵", "قرار پس‌انداز ثبت شد");
+        depositConfirmed(group, "۱۰۰ هزار");
+        Instant now = Instant.now();
+        assertThat(facts.savingsArrears(group.id(), group.member().id(), now)).isEqualTo(Money.ZERO);
+
+        mongo.updateFirst(Query.query(Criteria.where("_id")
+                        .is(khodyar.bot.group.Membership.idOf(group.id(), group.member().id()))),
+                Update.update("joinedAt", now.minus(Duration.ofDays(28))), khodyar.bot.group.Membership.class);
+
+        // exactly four weekly rounds fell due in the four weeks before today; the savings paid one
+        assertThat(facts.savingsArrears(group.id(), group.member().id(), now)).isEqualTo(Money.ofToman(300_000));
     }
 
     // ---- fixtures ----

@@ -3,7 +3,11 @@ package khodyar.bot.e2e;
 import khodyar.bot.assembly.GroupRulesStore;
 import khodyar.bot.group.GroupDoc;
 import khodyar.bot.group.Groups;
+import khodyar.bot.group.Membership;
 import khodyar.bot.ledger.LedgerFacts;
+import khodyar.bot.ledger.PendingReminders;
+import khodyar.bot.ledger.internal.PendingDoc;
+import khodyar.bot.ledger.internal.TransactionDoc;
 import khodyar.bot.loan.LoanFollowUp;
 import khodyar.bot.loan.internal.LoanDoc;
 import khodyar.bot.telegram.standin.SentMessage;
@@ -11,6 +15,8 @@ import khodyar.domain.assembly.AssemblyEffect;
 import khodyar.domain.assembly.ProposalId;
 import khodyar.domain.assembly.RateTerms;
 import khodyar.domain.group.GroupId;
+import khodyar.domain.ledger.PendingEntry;
+import khodyar.domain.ledger.TxCode;
 import khodyar.domain.loan.LoanStatus;
 import khodyar.domain.money.Money;
 import org.junit.jupiter.api.Test;
@@ -48,6 +54,8 @@ class LoansEndToEndTest extends EndToEndTest {
     MongoTemplate mongo;
     @Autowired
     LoanFollowUp followUp;
+    @Autowired
+    PendingReminders pendingReminders;
 
     /** Maryam borrows, Zahra keeps the books, Fatemeh is a member who saves. */
     private record SavingsGroup(Person facilitator, Person maryam, Person zahra, Person fatemeh, String groupId) {
@@ -65,10 +73,14 @@ class LoansEndToEndTest extends EndToEndTest {
     }
 
     private void lendingOpens(SavingsGroup group) {
+        lendingOpens(group, RateTerms.percentPerYear(new BigDecimal("12")));
+    }
+
+    private void lendingOpens(SavingsGroup group, RateTerms rate) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(group.groupId())), Update.update("stage", 3),
                 GroupDoc.class);
         rules.apply(new GroupId(group.groupId()), new ProposalId("rate-" + group.groupId()),
-                List.of(new AssemblyEffect.RateDecided(RateTerms.percentPerYear(new BigDecimal("12")))));
+                List.of(new AssemblyEffect.RateDecided(rate)));
     }
 
     private void saves(SavingsGroup group, Person member, String amount) {
@@ -99,8 +111,12 @@ class LoansEndToEndTest extends EndToEndTest {
 
     /** Maryam asks, confirms the schedule, Zahra and Fatemeh vote for, Zahra pays out. */
     private LoanDoc aPaidOutLoan(SavingsGroup group) {
+        return aPaidOutLoan(group, "۱٬۰۳۰٬۰۰۰ تومان");
+    }
+
+    private LoanDoc aPaidOutLoan(SavingsGroup group, String instalment) {
         SentMessage preview = group.maryam().says("/loan 3000000 3 چرخ خیاطی", "جدول اقساط");
-        assertThat(preview.text()).contains("۳٬۰۰۰٬۰۰۰ تومان").contains("۱٬۰۳۰٬۰۰۰ تومان")
+        assertThat(preview.text()).contains("۳٬۰۰۰٬۰۰۰ تومان").contains(instalment)
                 .contains("چرخ خیاطی").contains("۱۲");
         group.maryam().presses(preview, "تأیید", m -> m.text().contains("مجمع"));
 
@@ -140,9 +156,9 @@ class LoansEndToEndTest extends EndToEndTest {
 
     private SentMessage repays(SavingsGroup group, String amount, String memberIsTold) {
         group.maryam().says("/repay " + amount, "منتظر تأیید");
-        SentMessage ask = group.zahra().receives(m -> m.hasInlineKeyboard()
-                && m.callbackData().stream().anyMatch(d -> d.startsWith("lnr:")) && !alreadyPressed(m));
-        group.zahra().presses(ask, "تأیید", m -> m.text().contains("تأیید و در دفتر ثبت شد"));
+        SentMessage ask = group.zahra().receives(m -> m.hasInlineKeyboard() && m.text().contains("وامش")
+                && m.callbackData().stream().anyMatch(d -> d.startsWith("lgc:")) && !alreadyPressed(m));
+        group.zahra().presses(ask, "تأیید", m -> m.text().contains("تأیید کردید و در دفتر ثبت شد"));
         return group.maryam().receives(m -> m.text().contains("تأیید شد") && m.text().contains(memberIsTold)
                 && !alreadyPressed(m));
     }
@@ -231,5 +247,87 @@ class LoansEndToEndTest extends EndToEndTest {
         assertThat(group.facilitator().says("/loans", "وام‌های گروه").text()).contains("Maryam");
         assertThat(group.fatemeh().says("/loans", "فقط").text()).contains("خزانه‌دار");
         assertThat(paidOut).isBefore(aWeekAfterTheFirstDueDate);
+    }
+
+    @Test
+    void aFeeLoansRepaymentPostsTheFeeTheInterestAndThePrincipalAsSeparateEntries() {
+        SavingsGroup group = aSavingsGroup("گروه ستاره");
+        lendingOpens(group, new RateTerms(new BigDecimal("12"), Money.ofToman(30_000)));
+        saves(group, group.maryam(), "1000000");
+        saves(group, group.fatemeh(), "2000000");
+        LoanDoc loan = aPaidOutLoan(group, "کارمزد");
+        long owedToman = mongo.findById(loan.id(), LoanDoc.class).toLoan().stillOwed().rials() / TOMAN;
+        assertThat(owedToman).isEqualTo(3_000_000 + 90_000 + 30_000);
+
+        SentMessage told = repays(group, Long.toString(owedToman), "تسویه شد");
+
+        assertThat(told.text()).contains("کارمزد ۳۰٬۰۰۰ تومان").contains("سود ۹۰٬۰۰۰ تومان");
+        List<TransactionDoc> repayment = mongo.find(Query.query(Criteria.where("groupId").is(group.groupId())
+                .and("code").in(TxCode.FEE, TxCode.INTEREST, TxCode.REPAYMENT)), TransactionDoc.class);
+        assertThat(repayment).extracting(TransactionDoc::code)
+                .containsExactlyInAnyOrder(TxCode.FEE, TxCode.INTEREST, TxCode.REPAYMENT);
+        assertThat(repayment).allSatisfy(entry -> assertThat(entry.idempotencyKey()).startsWith("rep:"));
+        assertThat(repayment).filteredOn(entry -> entry.code() == TxCode.FEE).singleElement()
+                .satisfies(fee -> assertThat(fee.idempotencyKey()).endsWith(":fee"))
+                .satisfies(fee -> assertThat(fee.postings().get(0).rials()).isEqualTo(30_000 * TOMAN));
+        assertThat(repayment).filteredOn(entry -> entry.code() == TxCode.INTEREST).singleElement()
+                .satisfies(interest -> assertThat(interest.idempotencyKey()).endsWith(":interest"))
+                .satisfies(interest -> assertThat(interest.postings().get(0).rials()).isEqualTo(90_000 * TOMAN));
+        assertThat(repayment).filteredOn(entry -> entry.code() == TxCode.REPAYMENT).singleElement()
+                .satisfies(principal -> assertThat(principal.idempotencyKey()).endsWith(":principal"))
+                .satisfies(principal -> assertThat(principal.postings().get(0).rials()).isEqualTo(3_000_000 * TOMAN));
+        assertThat(owedInToman(group)).isZero();
+        assertThat(cashInToman(group)).isEqualTo(3_120_000);
+        assertThat(ledger.factsOf(group.groupId()).internalRepaymentsConfirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingRepaymentIsInPendingAndTheMembersBalanceIsRemindedAndIsRejectedWithAReason() {
+        SavingsGroup group = aSavingsGroup("گروه پرستو");
+        lendingOpens(group);
+        saves(group, group.maryam(), "1000000");
+        saves(group, group.fatemeh(), "2000000");
+        LoanDoc loan = aPaidOutLoan(group);
+        group.maryam().says("/repay 500000", "منتظر تأیید");
+
+        group.zahra().says("/pending", "در انتظار تأیید شما");
+        SentMessage listed = group.zahra().receives(m -> m.hasInlineKeyboard() && m.text().contains("وامش")
+                && m.text().contains("۵۰۰٬۰۰۰ تومان") && m.text().contains("۳٬۰۹۰٬۰۰۰ تومان")
+                && m.callbackData().stream().anyMatch(d -> d.startsWith("lgc:")) && !alreadyPressed(m));
+        assertThat(listed.buttonTexts()).anyMatch(b -> b.contains("رد"));
+        assertThat(group.maryam().says("/balance", "موجودی شما").text())
+                .contains("در انتظار تأیید: ۵۰۰٬۰۰۰ تومان");
+
+        pendingReminders.runAt(Instant.now().plus(Duration.ofDays(4)));
+        SentMessage reminder = group.zahra().receives(m -> m.text().contains("یادآوری") && m.text().contains("وامش"));
+        assertThat(reminder.buttonTexts()).anyMatch(b -> b.contains("تأیید"));
+
+        group.zahra().presses(listed, "رد", m -> m.text().contains("چرا بازپرداخت"));
+        group.zahra().says("پولی به من نرسیده", "رد شد");
+
+        SentMessage told = group.maryam().receives(m -> m.text().contains("پولی به من نرسیده"));
+        assertThat(told.text()).contains("بازپرداخت").contains("Zahra").contains("/repay");
+        assertThat(mongo.find(Query.query(Criteria.where("groupId").is(group.groupId())
+                .and("loanId").is(loan.id())), PendingDoc.class)).singleElement()
+                .satisfies(report -> assertThat(report.state()).isEqualTo(PendingEntry.State.VOIDED));
+        assertThat(owedInToman(group)).isEqualTo(3_000_000);
+        assertThat(mongo.findById(loan.id(), LoanDoc.class).toLoan().stillOwed()).isEqualTo(Money.ofToman(3_090_000));
+    }
+
+    @Test
+    void aMemberBehindOnSavingsUnderTheAgreementIsRefusedALoan() {
+        SavingsGroup group = aSavingsGroup("گروه سحر");
+        lendingOpens(group);
+        group.facilitator().says("/agreement ۱۰۰ هزار weekly ۱۴۰۰/۰۱/۰۵", "قرار پس‌انداز ثبت شد");
+        saves(group, group.maryam(), "100000");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(Membership.idOf(group.groupId(), group.maryam().id()))),
+                Update.update("joinedAt", Instant.now().minus(Duration.ofDays(28))), Membership.class);
+        assertThat(ledger.savingsArrears(group.groupId(), group.maryam().id(), Instant.now()))
+                .isGreaterThan(Money.ZERO);
+
+        SentMessage refused = group.maryam().says("/loan 200000 3", "ممکن نیست");
+
+        assertThat(refused.text()).contains("عقب‌افتاده");
+        assertThat(mongo.find(Query.query(Criteria.where("groupId").is(group.groupId())), LoanDoc.class)).isEmpty();
     }
 }

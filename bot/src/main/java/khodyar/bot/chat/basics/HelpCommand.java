@@ -33,5 +33,6 @@ public class HelpCommand implements Command {
     public void run(Turn turn, String args) {
         turn.reply(router.menu().keyboardFor(turn), "help.text");
         turn.reply("help.ledger");
+        turn.reply("help.loans");
     }
 }

@@ -5,6 +5,7 @@ import khodyar.bot.chat.Turn;
 import org.springframework.context.annotation.Lazy;
 import khodyar.bot.group.GroupDoc;
 import khodyar.bot.i18n.Messages.Lang;
+import khodyar.bot.ledger.RepaymentSettlement;
 import khodyar.bot.telegram.outbound.Keyboard;
 import khodyar.bot.telegram.outbound.OutMessage;
 import khodyar.bot.telegram.outbound.OutMessage.Priority;
@@ -19,6 +20,7 @@ import khodyar.domain.ledger.PendingEntry;
 import khodyar.domain.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -29,7 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reported deposits from report to decision: who is asked, the guarded decision, the ledger append,
+ * Reported deposits and loan repayments from report to decision: who is asked, the guarded
+ * decision, the ledger append (a repayment's split is the loan feature's {@link RepaymentSettlement}),
  * and telling everyone concerned. Pressing twice, an old button, or two confirmers at once: the
  * guarded state change lets one decision through and the others hear who decided.
  */
@@ -45,9 +48,12 @@ public class Entries {
     private final LedgerPeople people;
     private final OutboundQueue outbound;
     private final ChatRouter router;
+    private final ObjectProvider<RepaymentSettlement> repayments;
 
-    public Entries(LedgerStore store, LedgerPeople people, OutboundQueue outbound, @Lazy ChatRouter router) {
+    public Entries(LedgerStore store, LedgerPeople people, OutboundQueue outbound, @Lazy ChatRouter router,
+                   ObjectProvider<RepaymentSettlement> repayments) {
         this.router = router;
+        this.repayments = repayments;
         this.store = store;
         this.people = people;
         this.outbound = outbound;
@@ -58,17 +64,35 @@ public class Entries {
         String updateKey = Long.toString(turn.in().updateId(), 36);
         PendingEntry entry = PendingEntry.deposit("d" + updateKey, new GroupId(group.id()), new PersonId(turn.userId()),
                 turn.roles(), amount, turn.now(), "dep:" + updateKey);
-        if (!store.report(PendingDoc.of(entry))) {
-            log.info("deposit {} was reported before; answering again", entry.id());
-        }
-        PendingDoc stored = store.pending(entry.id()).orElseThrow();
-        List<PendingDoc.Notice> notices = askConfirmers(turn, group, stored);
-        store.setNotices(stored.id(), notices);
+        PendingDoc stored = report(turn, group, entry);
+        List<PendingDoc.Notice> notices = stored.notices();
         if (notices.isEmpty()) {
             turn.reply(router.menu().keyboardFor(turn), "ledger.deposit.reportedNoConfirmer", people.amount(stored.amount(), group, turn.lang()));
             return;
         }
         turn.reply(router.menu().keyboardFor(turn), "ledger.deposit.reported", people.amount(stored.amount(), group, turn.lang()), notices.size());
+    }
+
+    /**
+     * Records the turn's repayment of {@code loanId} (once, however often the update comes) and asks the
+     * confirmers; answers how many were asked. The member's reply is the loan feature's to give.
+     */
+    public int reportRepayment(Turn turn, GroupDoc group, String loanId, Money amount) {
+        String updateKey = Long.toString(turn.in().updateId(), 36);
+        PendingEntry entry = PendingEntry.repayment("r" + updateKey, new GroupId(group.id()),
+                new PersonId(turn.userId()), turn.roles(), loanId, amount, turn.now(), "rep:" + updateKey);
+        return report(turn, group, entry).notices().size();
+    }
+
+    /** Stores the report if new and asks its confirmers; answers it as stored, with the requests sent. */
+    private PendingDoc report(Turn turn, GroupDoc group, PendingEntry entry) {
+        if (!store.report(PendingDoc.of(entry))) {
+            log.info("{} {} was reported before; answering again", entry.kind(), entry.id());
+        }
+        PendingDoc stored = store.pending(entry.id()).orElseThrow();
+        List<PendingDoc.Notice> notices = askConfirmers(turn, group, stored);
+        store.setNotices(stored.id(), notices);
+        return store.pending(entry.id()).orElseThrow();
     }
 
     /** The people the four-eyes rules allow to decide about what {@code member} reported, by id. */
@@ -89,6 +113,9 @@ public class Entries {
     }
 
     public String requestText(Lang lang, GroupDoc group, PendingDoc entry) {
+        if (entry.kind() == PendingEntry.Kind.REPAYMENT) {
+            return settlement().requestText(lang, group, entry.toEntry());
+        }
         return people.text(lang, "ledger.deposit.request", people.nameOf(group.id(), entry.member()),
                 people.amount(entry.amount(), group, lang), group.name(),
                 people.date(entry.reportedAt(), lang));
@@ -112,6 +139,13 @@ public class Entries {
             return;
         }
         Set<Role> roles = people.rolesIn(turn, group.get());
+        if (entry.kind() == PendingEntry.Kind.REPAYMENT) {
+            Optional<String> doesNotFit = settlement().refusalToPost(turn.lang(), group.get(), entry.toEntry());
+            if (doesNotFit.isPresent()) {
+                turn.answerCallback(doesNotFit.get());
+                return;
+            }
+        }
         Outcome<PendingEntry> posted = entry.toEntry().post(new PersonId(turn.userId()), roles, turn.now());
         if (posted instanceof Outcome.Refused<PendingEntry> refused) {
             turn.answerCallback(turn.text(refused.refusal()));
@@ -122,14 +156,17 @@ public class Entries {
             alreadyDecided(turn, group.get(), store.pending(entryId).orElseThrow());
             return;
         }
-        appendPosted(won);
+        Lang memberLang = people.langOf(won.member());
+        Optional<String> toMember = appendPosted(won, memberLang);
         String amount = people.amount(won.amount(), group.get(), turn.lang());
         String member = people.nameOf(won.groupId(), won.member());
         turn.answerCallback(turn.text("ledger.deposit.confirmedShort"));
-        turn.editPressedMessage(turn.text("ledger.deposit.confirmedByYou", member, amount), null);
-        Lang memberLang = people.langOf(won.member());
-        turn.notify(won.member(), Priority.INTERACTIVE, people.text(memberLang, "ledger.deposit.confirmedToMember",
-                people.amount(won.amount(), group.get(), memberLang), people.nameOf(won.groupId(), turn.userId())), null);
+        turn.editPressedMessage(turn.text(textKey(won, "confirmedByYou"), member, amount), null);
+        if (won.kind() == PendingEntry.Kind.DEPOSIT) {
+            toMember = Optional.of(people.text(memberLang, "ledger.deposit.confirmedToMember",
+                    people.amount(won.amount(), group.get(), memberLang), people.nameOf(won.groupId(), turn.userId())));
+        }
+        toMember.ifPresent(text -> turn.notify(won.member(), Priority.INTERACTIVE, text, null));
         tellOtherConfirmers(turn, group.get(), won);
     }
 
@@ -172,11 +209,11 @@ public class Entries {
         String amount = people.amount(won.amount(), group.get(), turn.lang());
         if (pressedMessageId != null) {
             turn.editMessage(turn.in().chatId(), pressedMessageId,
-                    turn.text("ledger.deposit.rejectedByYou", member, amount, won.reason()), null);
+                    turn.text(textKey(won, "rejectedByYou"), member, amount, won.reason()), null);
         }
         turn.reply(router.menu().keyboardFor(turn), "ledger.deposit.rejectDone", member);
         Lang memberLang = people.langOf(won.member());
-        turn.notify(won.member(), Priority.INTERACTIVE, people.text(memberLang, "ledger.deposit.rejectedToMember",
+        turn.notify(won.member(), Priority.INTERACTIVE, people.text(memberLang, textKey(won, "rejectedToMember"),
                 people.amount(won.amount(), group.get(), memberLang), people.nameOf(won.groupId(), turn.userId()),
                 won.reason()), null);
         tellOtherConfirmers(turn, group.get(), won);
@@ -184,28 +221,50 @@ public class Entries {
     }
 
     /**
-     * Appends the transaction of a posted entry. Idempotent: its key is the report's key, so a repeat
-     * after a crash between the decision and the append finds it there.
+     * Appends the transactions of a posted entry: a deposit's own, or a repayment's split as its loan
+     * says. Idempotent: the keys are named after the report's key, so a repeat after a crash between the
+     * decision and the append finds them there. Answers what the loan tells a repaying member.
      */
-    public void appendPosted(PendingDoc posted) {
+    public Optional<String> appendPosted(PendingDoc posted, Lang memberLang) {
+        if (posted.kind() == PendingEntry.Kind.REPAYMENT) {
+            Optional<String> toMember = settlement().settle(posted.toEntry(), memberLang);
+            if (toMember.isPresent()) {
+                store.markAppended(posted.id());
+            }
+            return toMember;
+        }
         Outcome<LedgerStore.Appended> appended = store.append(new GroupId(posted.groupId()),
                 posted.toEntry().transactionDraft());
         if (appended instanceof Outcome.Refused<LedgerStore.Appended> refused) {
             throw new IllegalStateException("posted entry " + posted.id() + " cannot be appended: " + refused.refusal());
         }
         store.markAppended(posted.id());
+        return Optional.empty();
     }
 
     /** Appends what was posted but not appended before a crash. */
     public int repairPosted() {
         List<PendingDoc> unfinished = store.postedNotAppended();
-        unfinished.forEach(this::appendPosted);
+        unfinished.forEach(posted -> appendPosted(posted, people.langOf(posted.member())));
         return unfinished.size();
+    }
+
+    /** The key for what happened to a report, by its kind: {@code ledger.deposit.*} or {@code ledger.repayment.*}. */
+    public static String textKey(PendingDoc entry, String what) {
+        return (entry.kind() == PendingEntry.Kind.REPAYMENT ? "ledger.repayment." : "ledger.deposit.") + what;
+    }
+
+    private RepaymentSettlement settlement() {
+        RepaymentSettlement settlement = repayments.getIfAvailable();
+        if (settlement == null) {
+            throw new IllegalStateException("a repayment was reported but no loan feature settles repayments");
+        }
+        return settlement;
     }
 
     private void alreadyDecided(Turn turn, GroupDoc group, PendingDoc entry) {
         if (entry.state() == PendingEntry.State.POSTED && !entry.appended()) {
-            appendPosted(entry);
+            appendPosted(entry, people.langOf(entry.member()));
         }
         String by = people.nameOf(entry.groupId(), entry.decidedBy());
         turn.answerCallback(turn.text("ledger.pending.alreadyDecidedBy", by));
@@ -213,7 +272,7 @@ public class Entries {
     }
 
     private String decidedText(Lang lang, GroupDoc group, PendingDoc entry) {
-        String key = entry.state() == PendingEntry.State.POSTED ? "ledger.deposit.confirmedBy" : "ledger.deposit.rejectedBy";
+        String key = textKey(entry, entry.state() == PendingEntry.State.POSTED ? "confirmedBy" : "rejectedBy");
         return people.text(lang, key, people.nameOf(entry.groupId(), entry.member()),
                 people.amount(entry.amount(), group, lang), people.nameOf(entry.groupId(), entry.decidedBy()));
     }
@@ -242,8 +301,8 @@ public class Entries {
     }
 
     /**
-     * Reminds the confirmers of every deposit waiting longer than {@code after}, once per entry,
-     * person and day: the outbox id names all three, so a second run that day sends nothing.
+     * Reminds the confirmers of every deposit or repayment waiting longer than {@code after}, once per
+     * entry, person and day: the outbox id names all three, so a second run that day sends nothing.
      */
     public int remind(Instant now, java.time.Duration after, java.time.ZoneId zone) {
         List<OutMessage> reminders = new ArrayList<>();
@@ -258,7 +317,8 @@ public class Entries {
                 Lang lang = people.langOf(confirmer);
                 String text = people.text(lang, "ledger.pending.reminder", daysWaiting)
                         + "\n" + requestText(lang, group.get(), entry);
-                reminders.add(new OutMessage("rem:dep:" + entry.id() + ":" + confirmer + ":" + day, confirmer,
+                String about = entry.kind() == PendingEntry.Kind.REPAYMENT ? "rem:rep:" : "rem:dep:";
+                reminders.add(new OutMessage(about + entry.id() + ":" + confirmer + ":" + day, confirmer,
                         OutMessage.Kind.SEND_TEXT, Priority.BROADCAST, text, buttons(lang, entry), null, null, null,
                         null, now, null, 0, OutMessage.State.PENDING, null));
             }

@@ -8,11 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/**
- * {@link LoanBooks} over the ledger feature's {@link LedgerFacts}. The ledger's repayment post
- * knows principal and interest only, so a service fee is posted with the interest, as income of
- * the fund; once the ledger takes fees apart, only this class changes.
- */
+/** {@link LoanBooks} over the ledger feature's {@link LedgerFacts}. */
 @Component
 class LedgerLoanBooks implements LoanBooks {
 
@@ -25,6 +21,11 @@ class LedgerLoanBooks implements LoanBooks {
     @Override
     public Money confirmedSavings(String groupId, long member) {
         return ledger.confirmedSavings(groupId, member);
+    }
+
+    @Override
+    public Money savingsArrears(String groupId, long member, Instant now) {
+        return ledger.savingsArrears(groupId, member, now);
     }
 
     @Override
@@ -41,7 +42,7 @@ class LedgerLoanBooks implements LoanBooks {
     @Override
     public Outcome<Void> postRepayment(String groupId, long member, String loanId, Money principal, Money interest,
                                        Money fee, long confirmedBy, Instant at, String key) {
-        return ledger.postRepayment(groupId, member, loanId, principal, interest.plus(fee), confirmedBy, at, key)
+        return ledger.postRepayment(groupId, member, loanId, principal, interest, fee, confirmedBy, at, key)
                 .map(posted -> null);
     }
 }

@@ -80,11 +80,16 @@ public class Lending {
         this.outbound = outbound;
     }
 
-    /** Every rule that stands in the way of this request, in the order the member is told them. */
-    public List<Refusal> refusals(GroupDoc group, long member, Money amount, int months, LocalDate today) {
+    /**
+     * Every rule that stands in the way of this request, in the order the member is told them. A member
+     * is in arrears with a late instalment or with savings past due under the agreement.
+     */
+    public List<Refusal> refusals(GroupDoc group, long member, Money amount, int months, Instant now) {
         GroupRules groupRules = rules.rulesOf(new GroupId(group.id()));
         List<LoanDoc> open = store.openOf(group.id(), member);
-        boolean inArrears = open.stream().anyMatch(doc -> doc.toLoan().hasLateInstalment(today));
+        LocalDate today = texts.day(now);
+        boolean inArrears = open.stream().anyMatch(doc -> doc.toLoan().hasLateInstalment(today))
+                || !books.savingsArrears(group.id(), member, now).isZero();
         EligibilityContext context = new EligibilityContext(group.stage(), groupRules.interestDecided(),
                 books.confirmedSavings(group.id(), member), books.loanableCash(group.id()), open.size(), inArrears,
                 groupRules.loanMultiple(), groupRules.maxTermMonths(), groupRules.oneOpenLoanPerMember());
@@ -96,8 +101,7 @@ public class Lending {
      * is a loan until the member confirms.
      */
     public void ask(Turn turn, GroupDoc group, Money amount, int months, String purpose) {
-        LocalDate today = texts.day(turn.now());
-        List<Refusal> refusals = refusals(group, turn.userId(), amount, months, today);
+        List<Refusal> refusals = refusals(group, turn.userId(), amount, months, turn.now());
         if (!refusals.isEmpty()) {
             turn.replyText(refusalText(turn.lang(), group, refusals), null);
             return;
@@ -131,7 +135,7 @@ public class Lending {
         }
         GroupDoc group = texts.group(draft.get().groupId());
         List<Refusal> refusals = refusals(group, turn.userId(), Money.ofRials(draft.get().amountRials()),
-                draft.get().months(), texts.day(turn.now()));
+                draft.get().months(), turn.now());
         if (!refusals.isEmpty()) {
             turn.answerCallback(null);
             turn.editPressedMessage(refusalText(turn.lang(), group, refusals), null);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Loans, loan requests not yet confirmed, and reported repayments, as stored. */
+/** Loans and loan requests not yet confirmed, as stored. */
 @Component
 public class LoanStore {
 
@@ -98,28 +98,5 @@ public class LoanStore {
 
     public void dropDraft(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), LoanDraftDoc.class);
-    }
-
-    public Optional<RepaymentReportDoc> report(String id) {
-        return Optional.ofNullable(mongo.findById(id, RepaymentReportDoc.class));
-    }
-
-    public boolean insertIfNew(RepaymentReportDoc report) {
-        return Inserts.insertIfNew(mongo, report);
-    }
-
-    /** Saves a decided report; false when someone decided it first. */
-    public boolean saveDecided(RepaymentReportDoc decided) {
-        try {
-            mongo.save(decided);
-            return true;
-        } catch (OptimisticLockingFailureException decidedMeanwhile) {
-            return false;
-        }
-    }
-
-    public List<RepaymentReportDoc> pendingReportsOf(String loanId) {
-        return mongo.find(Query.query(Criteria.where("loanId").is(loanId).and("state").is("PENDING")),
-                RepaymentReportDoc.class);
     }
 }
