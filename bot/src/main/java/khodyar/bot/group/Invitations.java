@@ -43,7 +43,8 @@ public class Invitations {
             turn.reply("invite.invalid");
             return;
         }
-        boolean joined = groups.join(group, turn.userId(), turn.person().name(), turn.in().updateId());
+        boolean joined = groups.join(group, turn.userId(), turn.person().name(), turn.in().updateId())
+                || joinedByThisVeryUpdate(group, turn);
         people.setActiveGroup(turn.userId(), group.id());
         if (!joined) {
             turn.reply("group.alreadyMember", group.name());
@@ -57,6 +58,15 @@ public class Invitations {
         }
         conversations.start(turn.in(), ProfileFlow.NAME, ProfileFlow.PHONE, Map.of("group", group.id()));
         profile.askPhone(turn);
+    }
+
+    /**
+     * The same update handled again after a crash that came between the membership and its replies:
+     * the replies are made again, and the outbound queue sends only those not queued the first time.
+     */
+    private boolean joinedByThisVeryUpdate(GroupDoc group, Turn turn) {
+        return groups.membership(group.id(), turn.userId())
+                .map(m -> m.joinOrder() == turn.in().updateId()).orElse(false);
     }
 
     private void takeRole(Turn turn, Invite invite) {

@@ -214,7 +214,7 @@ public final class OutboundSender implements AutoCloseable {
             try {
                 if (error == null) {
                     journal.sent(message, sentId);
-                    finish(lane, null);
+                    finish(lane, paceAfterDelivery(lane, message));
                 } else {
                     handleFailure(lane, message, unwrap(error));
                 }
@@ -268,6 +268,19 @@ public final class OutboundSender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Once a chat has spent its burst, its next message waits a full interval from when Telegram took
+     * this one, not from when it was sent: a slow request then cannot land two messages too close.
+     */
+    private Instant paceAfterDelivery(Lane lane, OutMessage delivered) {
+        if (!delivered.countsAgainstLimits() || lane.bucket.getAvailableTokens() >= 1) {
+            return null;
+        }
+        Duration interval = lane.chatId > 0 ? PRIVATE_CHAT_INTERVAL
+                : Duration.ofMinutes(1).dividedBy(limits.groupChatPerMinute());
+        return clock.instant().plus(interval);
     }
 
     private void finish(Lane lane, Instant holdUntil) {
