@@ -50,7 +50,7 @@ public record JalaliMonth(int year, int month) implements Comparable<JalaliMonth
         return month == 12 ? new JalaliMonth(year + 1, 1) : new JalaliMonth(year, month + 1);
     }
 
-    /** Year and month as digits, {@code ۱۴۰۴/۰۱} in Persian: short enough for a chart's axis. */
+    /** Year and month as digits, 1404/01 (in Persian digits for Persian): short enough for a chart's axis. */
     public String label(String language) {
         SimpleDateFormat format = "en".equalsIgnoreCase(language) ? SHORT_EN.get() : SHORT_FA.get();
         return format.format(JalaliCalendar.utcMidnight(firstDay()));

@@ -65,7 +65,7 @@ final class FundChart {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
-        renderer.setDefaultStroke(new BasicStroke(2.5f));
+        renderer.setDefaultStroke(new BasicStroke(3));
         renderer.setAutoPopulateSeriesStroke(false);
         renderer.setSeriesPaint(0, SAVINGS);
         renderer.setSeriesPaint(1, LOANS);
@@ -78,7 +78,7 @@ final class FundChart {
             monthAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         }
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(ReportFont.regular(15f));
+        legend.setItemFont(ReportFont.regular(15));
         legend.setItemLabelPadding(new RectangleInsets(2, 8, 2, 8));
         if (words.lang() != Lang.EN) {
             // read from the right: the first series rightmost, each mark to the right of its words
@@ -96,10 +96,10 @@ final class FundChart {
 
     private static StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("khodyar");
-        theme.setExtraLargeFont(ReportFont.bold(22f));
-        theme.setLargeFont(ReportFont.regular(16f));
-        theme.setRegularFont(ReportFont.regular(14f));
-        theme.setSmallFont(ReportFont.regular(12f));
+        theme.setExtraLargeFont(ReportFont.bold(22));
+        theme.setLargeFont(ReportFont.regular(16));
+        theme.setRegularFont(ReportFont.regular(14));
+        theme.setSmallFont(ReportFont.regular(12));
         theme.setChartBackgroundPaint(Color.WHITE);
         return theme;
     }

@@ -2,9 +2,11 @@ package khodyar.bot.report.internal;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Vazirmatn, bundled (SIL Open Font License): servers seldom have a font with Persian letters, and
@@ -18,12 +20,12 @@ final class ReportFont {
     private ReportFont() {
     }
 
-    static Font regular(float size) {
-        return REGULAR.deriveFont(Font.PLAIN, size);
+    static Font regular(int points) {
+        return REGULAR.deriveFont(Map.of(TextAttribute.SIZE, points));
     }
 
-    static Font bold(float size) {
-        return REGULAR.deriveFont(Font.BOLD, size);
+    static Font bold(int points) {
+        return REGULAR.deriveFont(Map.of(TextAttribute.SIZE, points, TextAttribute.WEIGHT, TextAttribute.WEIGHT_BOLD));
     }
 
     private static Font load() {
