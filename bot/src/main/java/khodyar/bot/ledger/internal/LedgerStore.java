@@ -119,8 +119,8 @@ public class LedgerStore {
             return last == null ? 0 : last.seq();
         }
         long seq = cached;
-        while (mongo.exists(Query.query(Criteria.where("_id").is(TransactionDoc.idOf(group.value(), seq + 1))),
-                TransactionDoc.class)) {
+        // by id, not exists(): that is a count, which the embedded store answers by scanning the collection
+        while (bySeq(group, seq + 1).isPresent()) {
             seq++;
         }
         return seq;
