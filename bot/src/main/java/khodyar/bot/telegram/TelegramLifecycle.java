@@ -33,7 +33,7 @@ public class TelegramLifecycle {
     /** The commands offered in Telegram's menu, in this order; each has a {@code commands.<name>} text. */
     static final List<String> REGISTERED_COMMANDS = List.of(
             "menu", "balance", "deposit", "repay", "loan", "myloan", "loans", "votes", "meetings", "roadmap",
-            "members", "groups", "help", "lang");
+            "report", "members", "groups", "help", "lang");
 
     private final TelegramSettings settings;
     private final TelegramEndpoint endpoint;

@@ -1,7 +1,9 @@
 package khodyar.bot.e2e;
 
+import khodyar.bot.group.Groups;
 import khodyar.bot.telegram.standin.BotApiStandIn;
 import khodyar.bot.telegram.standin.SentMessage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +36,9 @@ public abstract class EndToEndTest {
     private static final Pattern DEEP_LINK = Pattern.compile("https://t\\.me/\\w+\\?start=([A-Za-z0-9_-]{1,64})");
 
     protected final Person admin = new Person(ADMIN_ID, "Admin");
+
+    @Autowired
+    private Groups groupsOfTheBot;
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
@@ -68,6 +73,22 @@ public abstract class EndToEndTest {
         member.says("رد شدن از این سؤال", m -> m.text().contains("مددخواه"));
         member.says("رد شدن از این سؤال", m -> m.text().contains("ثبت شد"));
         return member;
+    }
+
+    /** A group with a member (1), a treasurer (2) and a chair (3). */
+    protected record SavingsGroup(String id, Person facilitator, Person member, Person treasurer, Person chair) {
+    }
+
+    protected SavingsGroup aSavingsGroup(String name) {
+        Person facilitator = aFacilitator("Facilitator of " + name);
+        String invite = aGroup(facilitator, name);
+        Person member = aMemberOf(invite, "Maryam");
+        Person treasurer = aMemberOf(invite, "Zahra");
+        Person chair = aMemberOf(invite, "Fatemeh");
+        facilitator.says("/setrole 2 treasurer", "ثبت شد");
+        facilitator.says("/setrole 3 chair", "ثبت شد");
+        return new SavingsGroup(groupsOfTheBot.membershipsOf(member.id()).get(0).groupId(), facilitator, member,
+                treasurer, chair);
     }
 
     protected static String payloadOf(String text) {

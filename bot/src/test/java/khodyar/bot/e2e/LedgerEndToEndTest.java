@@ -34,20 +34,6 @@ class LedgerEndToEndTest extends EndToEndTest {
     @Autowired
     LedgerFacts facts;
 
-    /** A group with a member (1), a treasurer (2) and a chair (3). */
-    record SavingsGroup(String id, Person facilitator, Person member, Person treasurer, Person chair) {
-    }
-
-    SavingsGroup aSavingsGroup(String name) {
-        Person facilitator = aFacilitator("Facilitator of " + name);
-        String invite = aGroup(facilitator, name);
-        Person member = aMemberOf(invite, "Maryam");
-        Person treasurer = aMemberOf(invite, "Zahra");
-        Person chair = aMemberOf(invite, "Fatemeh");
-        facilitator.says("/setrole 2 treasurer", "ثبت شد");
-        facilitator.says("/setrole 3 chair", "ثبت شد");
-        return new SavingsGroup(groups.membershipsOf(member.id()).get(0).groupId(), facilitator, member, treasurer, chair);
-    }
 
     @Test
     void aConfirmedDepositShowsInTheMembersBalanceAndTheFund() {

@@ -58,10 +58,10 @@ class LoansEndToEndTest extends EndToEndTest {
     PendingReminders pendingReminders;
 
     /** Maryam borrows, Zahra keeps the books, Fatemeh is a member who saves. */
-    private record SavingsGroup(Person facilitator, Person maryam, Person zahra, Person fatemeh, String groupId) {
+    private record LendingGroup(Person facilitator, Person maryam, Person zahra, Person fatemeh, String groupId) {
     }
 
-    private SavingsGroup aSavingsGroup(String name) {
+    private LendingGroup aLendingGroup(String name) {
         Person facilitator = aFacilitator("Nasrin");
         String invite = aGroup(facilitator, name);
         Person maryam = aMemberOf(invite, "Maryam");
@@ -69,21 +69,21 @@ class LoansEndToEndTest extends EndToEndTest {
         Person fatemeh = aMemberOf(invite, "Fatemeh");
         facilitator.says("/setrole 2 treasurer", "ثبت شد");
         String groupId = groups.membershipsOf(maryam.id()).get(0).groupId();
-        return new SavingsGroup(facilitator, maryam, zahra, fatemeh, groupId);
+        return new LendingGroup(facilitator, maryam, zahra, fatemeh, groupId);
     }
 
-    private void lendingOpens(SavingsGroup group) {
+    private void lendingOpens(LendingGroup group) {
         lendingOpens(group, RateTerms.percentPerYear(new BigDecimal("12")));
     }
 
-    private void lendingOpens(SavingsGroup group, RateTerms rate) {
+    private void lendingOpens(LendingGroup group, RateTerms rate) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(group.groupId())), Update.update("stage", 3),
                 GroupDoc.class);
         rules.apply(new GroupId(group.groupId()), new ProposalId("rate-" + group.groupId()),
                 List.of(new AssemblyEffect.RateDecided(rate)));
     }
 
-    private void saves(SavingsGroup group, Person member, String amount) {
+    private void saves(LendingGroup group, Person member, String amount) {
         member.says("/deposit " + amount, "انتظار");
         SentMessage ask = group.zahra().receives(m -> m.hasInlineKeyboard() && m.text().contains(member.name())
                 && m.callbackData().stream().anyMatch(d -> d.startsWith("lgc:"))
@@ -97,24 +97,24 @@ class LoansEndToEndTest extends EndToEndTest {
         return !pressed.add(message.messageId());
     }
 
-    private Money savingsOf(SavingsGroup group, Person member) {
+    private Money savingsOf(LendingGroup group, Person member) {
         return ledger.confirmedSavings(group.groupId(), member.id());
     }
 
-    private long owedInToman(SavingsGroup group) {
+    private long owedInToman(LendingGroup group) {
         return ledger.loansOwed(group.groupId(), group.maryam().id()).rials() / TOMAN;
     }
 
-    private long cashInToman(SavingsGroup group) {
+    private long cashInToman(LendingGroup group) {
         return ledger.loanableCash(group.groupId()).rials() / TOMAN;
     }
 
     /** Maryam asks, confirms the schedule, Zahra and Fatemeh vote for, Zahra pays out. */
-    private LoanDoc aPaidOutLoan(SavingsGroup group) {
+    private LoanDoc aPaidOutLoan(LendingGroup group) {
         return aPaidOutLoan(group, "۱٬۰۳۰٬۰۰۰ تومان");
     }
 
-    private LoanDoc aPaidOutLoan(SavingsGroup group, String instalment) {
+    private LoanDoc aPaidOutLoan(LendingGroup group, String instalment) {
         SentMessage preview = group.maryam().says("/loan 3000000 3 چرخ خیاطی", "جدول اقساط");
         assertThat(preview.text()).contains("۳٬۰۰۰٬۰۰۰ تومان").contains(instalment)
                 .contains("چرخ خیاطی").contains("۱۲");
@@ -154,7 +154,7 @@ class LoansEndToEndTest extends EndToEndTest {
         }
     }
 
-    private SentMessage repays(SavingsGroup group, String amount, String memberIsTold) {
+    private SentMessage repays(LendingGroup group, String amount, String memberIsTold) {
         group.maryam().says("/repay " + amount, "منتظر تأیید");
         SentMessage ask = group.zahra().receives(m -> m.hasInlineKeyboard() && m.text().contains("وامش")
                 && m.callbackData().stream().anyMatch(d -> d.startsWith("lgc:")) && !alreadyPressed(m));
@@ -165,7 +165,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void aLoanGoesFromRequestThroughTheVoteAndThePayoutToRepaidWithTheBooksRightAtEachStep() {
-        SavingsGroup group = aSavingsGroup("گروه مهر");
+        LendingGroup group = aLendingGroup("گروه مهر");
         lendingOpens(group);
         saves(group, group.maryam(), "1000000");
         saves(group, group.fatemeh(), "2000000");
@@ -199,7 +199,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void requestsTheRulesDoNotAllowAreRefusedInPersianWithTheFigures() {
-        SavingsGroup group = aSavingsGroup("گروه امید");
+        LendingGroup group = aLendingGroup("گروه امید");
 
         SentMessage early = group.maryam().says("/loan 1000000 3", "ممکن نیست");
         assertThat(early.text()).contains("مرحله‌ی ۳").contains("مرحله‌ی ۱").contains("نرخ سود");
@@ -215,7 +215,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void anOverdueLoanShowsInTheTreasurersAndFacilitatorsViewsWithThePortfolioAtRisk() {
-        SavingsGroup group = aSavingsGroup("گروه نور");
+        LendingGroup group = aLendingGroup("گروه نور");
         lendingOpens(group);
         saves(group, group.maryam(), "1000000");
         saves(group, group.fatemeh(), "2000000");
@@ -251,7 +251,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void aFeeLoansRepaymentPostsTheFeeTheInterestAndThePrincipalAsSeparateEntries() {
-        SavingsGroup group = aSavingsGroup("گروه ستاره");
+        LendingGroup group = aLendingGroup("گروه ستاره");
         lendingOpens(group, new RateTerms(new BigDecimal("12"), Money.ofToman(30_000)));
         saves(group, group.maryam(), "1000000");
         saves(group, group.fatemeh(), "2000000");
@@ -283,7 +283,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void aPendingRepaymentIsInPendingAndTheMembersBalanceIsRemindedAndIsRejectedWithAReason() {
-        SavingsGroup group = aSavingsGroup("گروه پرستو");
+        LendingGroup group = aLendingGroup("گروه پرستو");
         lendingOpens(group);
         saves(group, group.maryam(), "1000000");
         saves(group, group.fatemeh(), "2000000");
@@ -316,7 +316,7 @@ class LoansEndToEndTest extends EndToEndTest {
 
     @Test
     void aMemberBehindOnSavingsUnderTheAgreementIsRefusedALoan() {
-        SavingsGroup group = aSavingsGroup("گروه سحر");
+        LendingGroup group = aLendingGroup("گروه سحر");
         lendingOpens(group);
         group.facilitator().says("/agreement ۱۰۰ هزار weekly ۱۴۰۰/۰۱/۰۵", "قرار پس‌انداز ثبت شد");
         saves(group, group.maryam(), "100000");
