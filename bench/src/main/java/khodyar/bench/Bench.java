@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  *
  * <p>Sizes are system properties: bench.groups (200), bench.members (10), bench.broadcast (2000),
  * bench.rate (300), bench.seconds (20), bench.closedSeconds (30), bench.botJar, bench.out, bench.jfr,
- * bench.floor (true).
+ * bench.floor (true), bench.growthCalls (200); bench.only=growth runs the growth section alone.
  */
 public final class Bench {
 
@@ -56,6 +56,8 @@ public final class Bench {
     private final Path out = Path.of(System.getProperty("bench.out", "bench/target/bench-results.md"));
     private final boolean jfr = Boolean.getBoolean("bench.jfr");
     private final boolean floorWanted = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
+    private final boolean growthOnly = "growth".equals(System.getProperty("bench.only"));
+    private final int growthCalls = Integer.getInteger("bench.growthCalls", 200);
 
     private final Results results = new Results();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -90,6 +92,12 @@ public final class Bench {
             throw new IllegalStateException(botJar + " is missing: run ./mvnw -q -B -DskipTests install first");
         }
 
+        if (growthOnly) {
+            growth();
+            writeReport(begin, machine, Map.of(), Map.of());
+            return;
+        }
+
         System.out.println("== floor (before)");
         Map<String, Double> floorBefore = floorWanted ? floor("before") : Map.of("durable x1", Double.NaN);
 
@@ -121,7 +129,7 @@ public final class Bench {
         telegram.setLatency(Duration.ZERO);
         results.add("footprint", "resident memory after the " + groupCount + "-group load",
                 String.format("%.0f MB", bot.residentMegabytes()), "< 300 MB", bot.residentMegabytes() < 300);
-        growth(groups);
+        growth();
 
         System.out.println("== faults");
         injectedErrors(members);
@@ -143,6 +151,11 @@ public final class Bench {
 
         System.out.println("== floor (after)");
         Map<String, Double> floorAfter = floorWanted ? floor("after") : Map.of();
+        writeReport(begin, machine, floorBefore, floorAfter);
+    }
+
+    private void writeReport(long begin, String machine, Map<String, Double> floorBefore, Map<String, Double> floorAfter)
+            throws IOException {
         String table = results.markdown();
         String report = "# Khodyar bench, " + ZonedDateTime.now() + "\n\n" + machine + "\n\n" + table
                 + "\nfloor before: " + floorBefore + "\nfloor after: " + floorAfter
@@ -340,15 +353,74 @@ public final class Bench {
 
     // ---- growth ----
 
-    private void growth(List<Group> groups) {
-        Answer balance = driver.says(groups.get(0).members().get(0), "/balance", m -> true, null);
-        if (driver.countedUnsupported("/balance", balance)) {
-            results.add("growth", "/balance at 5 years vs 1 year of weekly history (25 members)",
-                    "pending ledger: /balance is not in this build", "<= 1.5x", null);
-        } else {
-            results.add("growth", "/balance at 5 years vs 1 year of weekly history (25 members)",
-                    "pending: seeding years of history through /deposit is not written yet", "<= 1.5x", null);
+    /**
+     * One group with 1 year and one with 5 years of weekly history, each alone in its own data folder
+     * and served by its own bot and stand-in (a query that scans the store must not see the other
+     * group's books), asked the same question in turns so that the machine's load falls on both alike:
+     * a plain member's /balance, the treasurer's (the board's view adds the group's regularity) and,
+     * when it is in the build, the treasurer's /report (time to its first message).
+     */
+    private void growth() throws Exception {
+        System.out.println("== growth: 1 and 5 years of weekly history, each in its own data folder");
+        java.time.Instant now = java.time.Instant.now();
+        long seedStart = System.nanoTime();
+        Future<History.Seeded> seedingYoung = people.submit(() ->
+                History.seed(Files.createTempDirectory("khodyar-growth-1y"), now, 52));
+        Future<History.Seeded> seedingOld = people.submit(() ->
+                History.seed(Files.createTempDirectory("khodyar-growth-5y"), now, 260));
+        History.Seeded young = seedingYoung.get();
+        History.Seeded old = seedingOld.get();
+        results.add("setup", "history written through LedgerStore.append (" + History.MEMBERS + " members; "
+                + young.weeks() + " weeks = " + young.entries() + " entries, " + old.weeks() + " weeks = "
+                + old.entries() + " entries, side by side)", seconds(System.nanoTime() - seedStart));
+        try (BotApiStandIn youngApi = BotApiStandIn.start(TOKEN);
+             BotApiStandIn oldApi = BotApiStandIn.start(TOKEN);
+             BotUnderTest youngBot = startBot(youngApi, young.dataDir(), raisedLimits(), logDir.resolve("bot-growth-1y.log"), false);
+             BotUnderTest oldBot = startBot(oldApi, old.dataDir(), raisedLimits(), logDir.resolve("bot-growth-5y.log"), jfr)) {
+            Driver youngDriver = new Driver(youngApi);
+            Driver oldDriver = new Driver(oldApi);
+            String years = old.weeks() / 52 + " years vs " + young.weeks() / 52 + " year";
+            growthOf("/balance", "a member's /balance at " + years + " of weekly history (25 members)",
+                    youngDriver, young.member(), oldDriver, old.member(), growthCalls, true);
+            // the board's view and the report read more; fewer calls keep the section short
+            int fewer = Math.max(10, growthCalls / 10);
+            growthOf("/balance", "the treasurer's /balance (with the group's regularity) at " + years,
+                    youngDriver, young.treasurer(), oldDriver, old.treasurer(), fewer, false);
+            growthOf("/report", "the treasurer's /report at " + years + " (to its chart; the spreadsheet follows)",
+                    youngDriver, young.treasurer(), oldDriver, old.treasurer(), fewer, false);
+            if (jfr) {
+                command(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(oldBot.pid()),
+                        "JFR.dump", "filename=" + logDir.resolve("bot-growth-5y.jfr"));
+            }
+        } finally {
+            deleteQuietly(young.dataDir());
+            deleteQuietly(old.dataDir());
         }
+    }
+
+    private void growthOf(String command, String figure, Driver youngDriver, Person young, Driver oldDriver, Person old,
+                          int calls, boolean theTarget) {
+        // wait for the last message of the answer, so that it cannot pass for the answer to the next call
+        java.util.function.Predicate<SentMessage> last = command.equals("/report")
+                ? m -> m.method().equals("sendDocument") || m.method().equals("sendMessage") : m -> true;
+        Answer first = youngDriver.says(young, command, last, null);
+        if (youngDriver.countedUnsupported(command, first) || !first.arrived()) {
+            results.add("growth", figure, command + " is not in this build", theTarget ? "<= 1.5x" : "", null);
+            return;
+        }
+        Latencies youngLatencies = new Latencies();
+        Latencies oldLatencies = new Latencies();
+        int warmUp = Math.max(5, calls / 10);
+        for (int i = 0; i < warmUp + calls; i++) {
+            boolean counted = i >= warmUp;
+            youngDriver.says(young, command, last, counted ? youngLatencies : null);
+            oldDriver.says(old, command, last, counted ? oldLatencies : null);
+        }
+        double ratio = oldLatencies.percentileMillis(0.5) / youngLatencies.percentileMillis(0.5);
+        results.add("growth", figure, String.format("x%.2f at p50 (x%.2f at p99); %d calls each; 1 year %s; 5 years %s",
+                        ratio, oldLatencies.percentileMillis(0.99) / youngLatencies.percentileMillis(0.99), calls,
+                        youngLatencies.summary(), oldLatencies.summary()),
+                theTarget ? "<= 1.5x" : "", theTarget ? ratio <= 1.5 : null);
     }
 
     // ---- faults ----
@@ -564,14 +636,20 @@ public final class Bench {
     // ---- helpers ----
 
     private BotUnderTest startBot(Map<String, String> extraEnv, Path log, boolean profile) throws Exception {
+        return startBot(telegram, dataDir, extraEnv, log, profile);
+    }
+
+    private BotUnderTest startBot(BotApiStandIn api, Path data, Map<String, String> extraEnv, Path log, boolean profile)
+            throws Exception {
+        Files.deleteIfExists(log);
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-        env.put("TELEGRAM_API_URL", telegram.baseUrl());
-        env.put("BOT_DATA_DIR", dataDir.toString());
+        env.put("TELEGRAM_API_URL", api.baseUrl());
+        env.put("BOT_DATA_DIR", data.toString());
         env.put("BOT_ADMINS", Long.toString(ADMIN));
         List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx256m"));
         if (profile) {
-            jvm.add("-XX:StartFlightRecording=filename=" + logDir.resolve("bot.jfr") + ",settings=profile");
+            jvm.add("-XX:StartFlightRecording=filename=" + log.resolveSibling("bot.jfr") + ",settings=profile");
         }
         return BotUnderTest.start(botJar.toAbsolutePath(), env, jvm, log);
     }

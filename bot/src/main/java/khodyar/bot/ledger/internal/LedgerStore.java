@@ -3,6 +3,7 @@ package khodyar.bot.ledger.internal;
 import khodyar.bot.store.Inserts;
 import khodyar.domain.common.Outcome;
 import khodyar.domain.group.GroupId;
+import khodyar.domain.ledger.Account;
 import khodyar.domain.ledger.BalanceCache;
 import khodyar.domain.ledger.Ledger;
 import khodyar.domain.ledger.PendingEntry;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 /**
  * The ledger, pending entries and balance caches in the store. There are no multi-document
@@ -35,6 +38,10 @@ public class LedgerStore {
 
     /** Losing the seq race this often in a row means something is wrong, not busy. */
     static final int APPEND_ATTEMPTS = 50;
+
+    /** How far back a member's last entries are looked for by ids, and how many ids one query asks for. */
+    static final int LOOK_BACK_ENTRIES = 1_024;
+    static final int LOOK_BACK_BATCH = 64;
 
     private final MongoTemplate mongo;
 
@@ -119,8 +126,8 @@ public class LedgerStore {
             return last == null ? 0 : last.seq();
         }
         long seq = cached;
-        while (mongo.exists(Query.query(Criteria.where("_id").is(TransactionDoc.idOf(group.value(), seq + 1))),
-                TransactionDoc.class)) {
+        // by id, not exists(): that is a count, which the embedded store answers by scanning the collection
+        while (bySeq(group, seq + 1).isPresent()) {
             seq++;
         }
         return seq;
@@ -149,14 +156,40 @@ public class LedgerStore {
         return Ledger.of(group, transactionsAfter(group, 0));
     }
 
-    /** The person's last {@code last} entries on their own accounts, oldest first. */
+    /**
+     * The person's last {@code last} entries on their own accounts, oldest first: walks back from the
+     * newest entry by ids, a batch at a time, so the cost follows how recently they were active, not
+     * how long the books are. Someone with no entries in the last {@value #LOOK_BACK_ENTRIES} is looked
+     * up by the (groupId, members) index, which the embedded store answers by a scan.
+     */
     public List<Transaction> entriesOf(GroupId group, long person, int last) {
-        List<Transaction> newestFirst = new ArrayList<>(mongo.find(Query.query(Criteria.where("groupId")
-                        .is(group.value()).and("members").is(person))
-                .with(Sort.by(Sort.Direction.DESC, "seq")).limit(last), TransactionDoc.class)
-                .stream().map(TransactionDoc::toTransaction).toList());
-        Collections.reverse(newestFirst);
-        return newestFirst;
+        long newest = lastSeq(group);
+        long oldestLookedAt = Math.max(1, newest - LOOK_BACK_ENTRIES + 1);
+        List<TransactionDoc> newestFirst = new ArrayList<>();
+        for (long to = newest; to >= oldestLookedAt && newestFirst.size() < last; to -= LOOK_BACK_BATCH) {
+            List<String> ids = LongStream.rangeClosed(Math.max(oldestLookedAt, to - LOOK_BACK_BATCH + 1), to)
+                    .mapToObj(seq -> TransactionDoc.idOf(group.value(), seq)).toList();
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), TransactionDoc.class).stream()
+                    .filter(doc -> doc.members() != null && doc.members().contains(person))
+                    .sorted(Comparator.comparingLong(TransactionDoc::seq).reversed())
+                    .limit(last - newestFirst.size())
+                    .forEach(newestFirst::add);
+        }
+        if (newestFirst.size() < last && oldestLookedAt > 1 && hasAccounts(group, person)) {
+            newestFirst.addAll(mongo.find(Query.query(Criteria.where("groupId").is(group.value())
+                            .and("members").is(person).and("seq").lt(oldestLookedAt))
+                    .with(Sort.by(Sort.Direction.DESC, "seq")).limit(last - newestFirst.size()), TransactionDoc.class));
+        }
+        List<Transaction> oldestFirst = new ArrayList<>(newestFirst.stream().map(TransactionDoc::toTransaction).toList());
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** Whether the person has ever had an account of their own in the group's books (by the balance cache). */
+    private boolean hasAccounts(GroupId group, long person) {
+        return balances(group).balances().keySet().stream().anyMatch(account ->
+                (account instanceof Account.MemberSavings s && s.member().value() == person)
+                        || (account instanceof Account.MemberLoan l && l.member().value() == person));
     }
 
     public List<Transaction> withCode(GroupId group, TxCode code) {
