@@ -76,10 +76,6 @@ public final class Messages {
         return new TreeSet<>(patterns.get(lang).keySet());
     }
 
-    public String pattern(Lang lang, String key) {
-        return patterns.get(lang).get(key);
-    }
-
     public enum Lang {
         FA("fa", new ULocale("fa_IR@calendar=persian")),
         EN("en", new ULocale("en@calendar=persian"));

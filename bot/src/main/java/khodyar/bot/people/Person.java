@@ -25,8 +25,4 @@ public record Person(
     public Person {
         staffRoles = staffRoles == null ? Set.of() : Set.copyOf(staffRoles);
     }
-
-    public boolean hasStaffRole(Role role) {
-        return staffRoles.contains(role);
-    }
 }

@@ -59,18 +59,6 @@ public final class UpdateDispatcher implements AutoCloseable {
         }
     }
 
-    /** Waits until every update handed over so far has been handled. */
-    public void drain(long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
-        for (ExecutorService lane : lanes) {
-            try {
-                lane.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                return;
-            }
-        }
-    }
-
     @Override
     public void close() {
         for (ExecutorService lane : lanes) {

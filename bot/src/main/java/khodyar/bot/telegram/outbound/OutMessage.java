@@ -35,10 +35,6 @@ public record OutMessage(
 
     public enum State { PENDING, SENT, FAILED }
 
-    public boolean isPrivateChat() {
-        return chatId > 0;
-    }
-
     /** Callback answers are not chat messages: they are not counted against the chat's limits. */
     public boolean countsAgainstLimits() {
         return kind != Kind.ANSWER_CALLBACK;

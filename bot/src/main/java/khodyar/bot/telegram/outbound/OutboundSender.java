@@ -91,16 +91,6 @@ public final class OutboundSender implements AutoCloseable {
         }
     }
 
-    /** Messages not yet handed to the Bot API, for tests and health. */
-    public int backlog() {
-        lock.lock();
-        try {
-            return lanes.values().stream().mapToInt(Lane::size).sum();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private Lane newLane(long chatId) {
         if (chatId > 0) {
             Bucket bucket = Bucket.builder()
@@ -360,10 +350,6 @@ public final class OutboundSender implements AutoCloseable {
 
         boolean isEmpty() {
             return interactive.isEmpty() && broadcast.isEmpty();
-        }
-
-        int size() {
-            return interactive.size() + broadcast.size() + (busy ? 1 : 0);
         }
     }
 }
