@@ -5,11 +5,13 @@ WORKDIR /src
 COPY pom.xml ./
 COPY domain/pom.xml domain/
 COPY bot/pom.xml bot/
+# the reactor lists the bench module, so its pom must be there; only the bot and what it needs are built
+COPY bench/pom.xml bench/
 RUN mvn -B -ntp -q dependency:go-offline -DexcludeReactor=true || true
 COPY domain domain
 COPY bot bot
 COPY locales locales
-RUN mvn -B -ntp -q -DskipTests package
+RUN mvn -B -ntp -q -DskipTests -pl bot -am package
 
 # Run: a JRE, an unprivileged user, the data folder as a volume (used only without MONGODB_URI).
 FROM eclipse-temurin:17-jre
