@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import khodyar.bot.group.GroupDoc;
 import khodyar.bot.group.Membership;
 import khodyar.bot.ledger.internal.LedgerStore;
+import khodyar.bot.ledger.internal.RegularityDoc;
 import khodyar.bot.ledger.internal.SavingsDoc;
 import khodyar.bot.people.Person;
 import khodyar.bot.store.StoreConfiguration;
@@ -14,7 +15,10 @@ import khodyar.domain.group.GroupId;
 import khodyar.domain.group.PersonId;
 import khodyar.domain.group.Role;
 import khodyar.domain.ledger.Posting;
+import khodyar.domain.ledger.RegularityFigures;
 import khodyar.domain.ledger.Rhythm;
+import khodyar.domain.ledger.SavingsRound;
+import khodyar.domain.ledger.Transaction;
 import khodyar.domain.ledger.TransactionDraft;
 import khodyar.domain.ledger.TxCode;
 import khodyar.domain.money.DisplayUnit;
@@ -25,16 +29,22 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Years of a group's weekly history written straight into the bot's data folder before the bot starts:
  * the group, its people and memberships as the bot stores them, the savings agreement with every weekly
  * round closed, and the ledger through the bot's own {@link LedgerStore#append} (each member's weekly
- * deposit; each year five members borrow and repay over ten weeks).
+ * deposit; each year five members borrow and repay over ten weeks). Each round's close counts the running
+ * regularity figures forward as {@code /closeround} does (catch up with the week's entries, then close),
+ * so the seeded agreement carries them exactly as real closes would have written them.
  */
 final class History {
 
@@ -81,53 +91,66 @@ final class History {
         PersonId treasurer = members.get(0);
         PersonId chair = members.get(1);
         List<SavingsDoc.ClosedRound> rounds = new ArrayList<>();
+        Map<PersonId, LocalDate> membersSince = new HashMap<>();
+        members.forEach(member -> membersSince.put(member, start.atZone(TEHRAN).toLocalDate()));
+        RegularityFigures regularity = RegularityFigures.none();
         long entries = 0;
         for (int week = 1; week <= weeks; week++) {
             Instant day = start.plus(Duration.ofDays(7L * week));
+            List<Transaction> thisWeek = new ArrayList<>();
             for (PersonId member : members) {
                 PersonId confirmer = member.equals(treasurer) ? chair : treasurer;
-                entries += append(ledger, groupId, TransactionDraft.of(TxCode.SAVINGS_DEPOSIT,
+                thisWeek.add(append(ledger, groupId, TransactionDraft.of(TxCode.SAVINGS_DEPOSIT,
                         Posting.savingsDeposit(member, Money.ofRials(WEEKLY_DEPOSIT_RIALS)), member, confirmer, day,
-                        "hist:dep:" + week + ":" + member.value(), ""));
+                        "hist:dep:" + week + ":" + member.value(), "")));
             }
-            entries += loans(ledger, groupId, members, treasurer, week, day);
-            rounds.add(new SavingsDoc.ClosedRound(week, day.atZone(TEHRAN).toLocalDate(), day.plusSeconds(3_600),
-                    treasurer.value(), "hist:round:" + week));
+            thisWeek.addAll(loans(ledger, groupId, members, treasurer, week, day));
+            entries += thisWeek.size();
+            LocalDate due = day.atZone(TEHRAN).toLocalDate();
+            Instant closedAt = day.plusSeconds(3_600);
+            // as /closeround: the figures caught up with the books (no deposit here comes from a report), then the round
+            regularity = regularity.catchUp(thisWeek, entry -> entry.at().atZone(TEHRAN).toLocalDate(),
+                            seq -> Optional.empty())
+                    .orElseThrow(() -> new IllegalStateException("seeded entries reach into a closed round"))
+                    .close(new SavingsRound(week, due, true, closedAt, treasurer), Money.ofRials(WEEKLY_DEPOSIT_RIALS),
+                            membersSince);
+            rounds.add(new SavingsDoc.ClosedRound(week, due, closedAt, treasurer.value(), "hist:round:" + week));
         }
         mongo.insert(new SavingsDoc(groupId, WEEKLY_DEPOSIT_RIALS, Rhythm.WEEKLY,
-                start.plus(Duration.ofDays(7)).atZone(TEHRAN).toLocalDate(), chair.value(), start, rounds, rounds.size()));
+                start.plus(Duration.ofDays(7)).atZone(TEHRAN).toLocalDate(), chair.value(), start, rounds, rounds.size(),
+                RegularityDoc.of(regularity)));
         Driver.Person member = new Driver.Person(members.get(5).value(), "H" + weeks + "x5");
         return new Seeded(dataDir, groupId, weeks, member, new Driver.Person(treasurer.value(), "H" + weeks + "x0"), entries);
     }
 
     /** From the tenth week of each year five members borrow; each repays a tenth a week. */
-    private static int loans(LedgerStore ledger, String groupId, List<PersonId> members, PersonId treasurer,
-                             int week, Instant day) {
+    private static List<Transaction> loans(LedgerStore ledger, String groupId, List<PersonId> members,
+                                           PersonId treasurer, int week, Instant day) {
         int year = (week - 1) / 52;
         int weekOfYear = (week - 1) % 52;
-        int appended = 0;
+        List<Transaction> appended = new ArrayList<>();
         for (int b = 0; b < 5; b++) {
             PersonId borrower = members.get(3 + (year * 5 + b) % (members.size() - 3));
             String loanId = "y" + year + "b" + b;
             if (weekOfYear == 9) {
-                appended += append(ledger, groupId, TransactionDraft.of(TxCode.LOAN_DISBURSEMENT,
+                appended.add(append(ledger, groupId, TransactionDraft.of(TxCode.LOAN_DISBURSEMENT,
                         Posting.loanDisbursement(borrower, loanId, Money.ofRials(LOAN_RIALS)), treasurer, treasurer, day,
-                        "hist:loan:" + loanId, ""));
+                        "hist:loan:" + loanId, "")));
             } else if (weekOfYear > 9 && weekOfYear <= 9 + LOAN_WEEKS) {
-                appended += append(ledger, groupId, TransactionDraft.of(TxCode.REPAYMENT,
+                appended.add(append(ledger, groupId, TransactionDraft.of(TxCode.REPAYMENT,
                         Posting.repayment(borrower, loanId, Money.ofRials(LOAN_RIALS / LOAN_WEEKS)), borrower, treasurer,
-                        day, "hist:rep:" + loanId + ":" + weekOfYear, ""));
+                        day, "hist:rep:" + loanId + ":" + weekOfYear, "")));
             }
         }
         return appended;
     }
 
-    private static int append(LedgerStore ledger, String groupId, TransactionDraft draft) {
+    private static Transaction append(LedgerStore ledger, String groupId, TransactionDraft draft) {
         Outcome<LedgerStore.Appended> appended = ledger.append(new GroupId(groupId), draft);
-        if (!(appended instanceof Outcome.Done<LedgerStore.Appended>)) {
+        if (!(appended instanceof Outcome.Done<LedgerStore.Appended> done)) {
             throw new IllegalStateException("the ledger refused a seeded entry " + draft.idempotencyKey() + ": " + appended);
         }
-        return 1;
+        return done.value().transaction();
     }
 
     private static Person person(long id, String name, String groupId, Set<Role> staffRoles, Instant firstSeen) {

@@ -19,18 +19,14 @@ import khodyar.domain.ledger.Account;
 import khodyar.domain.ledger.Balance;
 import khodyar.domain.ledger.BalanceCache;
 import khodyar.domain.ledger.FundTotals;
-import khodyar.domain.ledger.Ledger;
-import khodyar.domain.ledger.PaidDeposit;
 import khodyar.domain.ledger.Posting;
 import khodyar.domain.ledger.Regularity;
-import khodyar.domain.ledger.RoundStanding;
-import khodyar.domain.ledger.SavingsBook;
+import khodyar.domain.ledger.SavingsAgreement;
 import khodyar.domain.ledger.Transaction;
 import khodyar.domain.money.Money;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +46,13 @@ public class BalanceCommand implements Command, CallbackAction {
     private final LedgerStore store;
     private final LedgerPeople people;
     private final Access access;
+    private final SavingsRegularity regularity;
 
-    public BalanceCommand(LedgerStore store, LedgerPeople people, Access access) {
+    public BalanceCommand(LedgerStore store, LedgerPeople people, Access access, SavingsRegularity regularity) {
         this.store = store;
         this.people = people;
         this.access = access;
+        this.regularity = regularity;
     }
 
     @Override
@@ -129,7 +127,7 @@ public class BalanceCommand implements Command, CallbackAction {
         }
         StringBuilder text = new StringBuilder(turn.text("ledger.balance.own", group.name(),
                 amount(turn, group, savings), amount(turn, group, loans)));
-        store.savings(group.id()).ifPresent(agreement ->
+        store.savingsTerms(group.id()).ifPresent(agreement ->
                 text.append("\n").append(dues(turn, group, me, agreement, savings)));
         List<PendingDoc> waiting = store.waitingOf(group.id(), me.userId());
         if (!waiting.isEmpty()) {
@@ -150,14 +148,16 @@ public class BalanceCommand implements Command, CallbackAction {
         return text.toString();
     }
 
-    /** What the member still owes under the agreement: rounds due since they joined, less their savings. */
-    private String dues(Turn turn, GroupDoc group, Membership me, SavingsDoc agreement, long savings) {
+    /**
+     * What the member still owes under the agreement: rounds due since they joined, less their savings;
+     * counted from the terms and the number of closed rounds, without walking the rounds.
+     */
+    private String dues(Turn turn, GroupDoc group, Membership me, SavingsDoc.Terms agreement, long savings) {
         LocalDate today = turn.now().atZone(people.zone()).toLocalDate();
         LocalDate since = me.joinedAt().atZone(people.zone()).toLocalDate();
-        List<PaidDeposit> paid = savings > 0
-                ? List.of(new PaidDeposit(new PersonId(me.userId()), Money.ofRials(savings), today)) : List.of();
-        long owed = agreement.book(people.zone()).standings(new PersonId(me.userId()), since, paid, today).stream()
-                .mapToLong(s -> s.due().rials() - s.paid().rials()).reduce(0, Math::addExact);
+        SavingsAgreement terms = agreement.agreement();
+        int lastRound = Math.max(agreement.closedCount(), terms.roundsDueBy(today));
+        long owed = terms.owedThrough(since, savings, lastRound).rials();
         String rule = turn.text("ledger.balance.agreement", amount(turn, group, agreement.amountPerRoundRials()),
                 turn.text(agreement.rhythm().messageKey()));
         return rule + "\n" + (owed > 0 ? turn.text("ledger.balance.dues", amount(turn, group, owed))
@@ -175,45 +175,30 @@ public class BalanceCommand implements Command, CallbackAction {
         } else {
             text.append(turn.text("ledger.balance.noStatement"));
         }
-        store.savings(group.id()).ifPresent(agreement -> {
-            Regularity regularity = regularities(group, agreement).values().stream()
-                    .reduce(Regularity.NONE_DUE, Regularity::plus);
-            text.append("\n").append(turn.text("ledger.balance.groupRegularity", regularity.roundsOnTime(),
-                    regularity.roundsDue(), agreement.closedRounds().size()));
+        store.savingsTerms(group.id()).ifPresent(agreement -> {
+            Regularity ofGroup = regularity.ofGroup(group.id());
+            text.append("\n").append(turn.text("ledger.balance.groupRegularity", ofGroup.roundsOnTime(),
+                    ofGroup.roundsDue(), agreement.closedCount()));
         });
         return text.toString();
     }
 
     private String allMembers(Turn turn, GroupDoc group) {
         BalanceCache balances = store.balances(new GroupId(group.id()));
-        Map<Long, Regularity> regularity = store.savings(group.id()).map(a -> regularities(group, a)).orElse(Map.of());
+        Map<Long, Regularity> byMember = regularity.byMember(group.id());
         StringBuilder text = new StringBuilder(turn.text("ledger.balance.allTitle", group.name()));
         int number = 0;
         for (Membership member : people.members(group.id())) {
             number++;
             long savings = balances.balance(new Account.MemberSavings(new PersonId(member.userId())))
                     .rialsOnNormalSide(Account.Side.CREDIT);
-            Regularity theirs = regularity.get(member.userId());
+            Regularity theirs = byMember.get(member.userId());
             text.append("\n").append(theirs == null
                     ? turn.text("ledger.balance.memberLine", number, member.name(), amount(turn, group, savings))
                     : turn.text("ledger.balance.memberLineRegularity", number, member.name(),
                     amount(turn, group, savings), theirs.roundsOnTime(), theirs.roundsDue()));
         }
         return text.toString();
-    }
-
-    /** Each member's regularity over the closed rounds; the board's view, so it may read the whole books. */
-    private Map<Long, Regularity> regularities(GroupDoc group, SavingsDoc agreement) {
-        Ledger ledger = store.ledger(new GroupId(group.id()));
-        List<PaidDeposit> deposits = PaidDeposit.fromBooks(ledger, store.posted(group.id()).stream()
-                .map(PendingDoc::toEntry).toList(), people.zone());
-        SavingsBook book = agreement.book(people.zone());
-        Map<Long, Regularity> regularity = new LinkedHashMap<>();
-        for (Membership member : people.members(group.id())) {
-            regularity.put(member.userId(), book.regularity(new PersonId(member.userId()),
-                    member.joinedAt().atZone(people.zone()).toLocalDate(), deposits));
-        }
-        return regularity;
     }
 
     private static long ownShare(Transaction transaction, PersonId person) {

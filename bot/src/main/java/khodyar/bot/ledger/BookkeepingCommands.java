@@ -7,6 +7,7 @@ import khodyar.bot.i18n.Messages.Lang;
 import khodyar.bot.ledger.internal.BankStatementDoc;
 import khodyar.bot.ledger.internal.LedgerPeople;
 import khodyar.bot.ledger.internal.LedgerStore;
+import khodyar.bot.ledger.internal.RegularityDoc;
 import khodyar.bot.ledger.internal.SavingsDoc;
 import khodyar.domain.common.Outcome;
 import khodyar.domain.group.GroupId;
@@ -14,6 +15,7 @@ import khodyar.domain.group.Permission;
 import khodyar.domain.group.PersonId;
 import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.Posting;
+import khodyar.domain.ledger.RegularityFigures;
 import khodyar.domain.ledger.Rhythm;
 import khodyar.domain.ledger.SavingsAgreement;
 import khodyar.domain.ledger.SavingsBook;
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -77,7 +80,7 @@ public class BookkeepingCommands {
     }
 
     @Bean
-    Command closeRoundCommand(LedgerStore store, LedgerPeople people) {
+    Command closeRoundCommand(LedgerStore store, LedgerPeople people, SavingsRegularity regularity) {
         return command("closeround", Permission.KEEP_BOOKS, (turn, args) -> {
             GroupDoc group = turn.group().orElseThrow();
             Optional<SavingsDoc> savings = store.savings(group.id());
@@ -101,7 +104,11 @@ public class BookkeepingCommands {
             }
             SavingsDoc.ClosedRound round = new SavingsDoc.ClosedRound(next, book.round(next).dueDate(), turn.now(),
                     turn.userId(), closeKey);
-            if (!store.closeRound(group.id(), savings.get().closedRounds().size(), round)) {
+            // the regularity figures count the round now, so nobody replays the books to read them
+            Map<PersonId, LocalDate> members = regularity.membersSince(group.id());
+            RegularityFigures figures = regularity.current(savings.get(), members)
+                    .close(closed.orElseThrow().round(next), book.agreement().amountPerRound(), members);
+            if (!store.closeRound(group.id(), savings.get().closedRounds().size(), round, RegularityDoc.of(figures))) {
                 turn.reply("ledger.round.raced");
                 return;
             }

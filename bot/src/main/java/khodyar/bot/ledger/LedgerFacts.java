@@ -12,8 +12,8 @@ import khodyar.domain.ledger.Balance;
 import khodyar.domain.ledger.BalanceCache;
 import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.IncomeKind;
-import khodyar.domain.ledger.PaidDeposit;
 import khodyar.domain.ledger.Posting;
+import khodyar.domain.ledger.SavingsAgreement;
 import khodyar.domain.ledger.Transaction;
 import khodyar.domain.ledger.TransactionDraft;
 import khodyar.domain.ledger.TxCode;
@@ -63,7 +63,7 @@ public class LedgerFacts {
             }
         }
         return new Facts(inEffect(group, TxCode.SAVINGS_DEPOSIT, reversedBy),
-                store.savings(groupId).map(s -> s.closedRounds().size()).orElse(0),
+                store.savingsTerms(groupId).map(SavingsDoc.Terms::closedCount).orElse(0),
                 inEffect(group, TxCode.LOAN_DISBURSEMENT, reversedBy),
                 inEffect(group, TxCode.REPAYMENT, reversedBy),
                 bankLoansReceived, bankLoansRepaid);
@@ -153,7 +153,7 @@ public class LedgerFacts {
      * group has no agreement. A round due today is not yet in arrears.
      */
     public Money savingsArrears(String groupId, long member, Instant now) {
-        Optional<SavingsDoc> agreement = store.savings(groupId);
+        Optional<SavingsDoc.Terms> agreement = store.savingsTerms(groupId);
         Optional<Membership> membership = people.members(groupId).stream().filter(m -> m.userId() == member)
                 .findFirst();
         if (agreement.isEmpty() || membership.isEmpty()) {
@@ -161,15 +161,12 @@ public class LedgerFacts {
         }
         ZoneId zone = people.zone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        PersonId person = new PersonId(member);
-        Money savings = confirmedSavings(groupId, member);
-        List<PaidDeposit> paid = savings.isZero() ? List.of() : List.of(new PaidDeposit(person, savings, today));
-        long owed = agreement.get().book(zone)
-                .standings(person, membership.get().joinedAt().atZone(zone).toLocalDate(), paid, today).stream()
-                .filter(standing -> standing.round().dueDate().isBefore(today))
-                .mapToLong(standing -> standing.due().rials() - standing.paid().rials())
-                .reduce(0, Math::addExact);
-        return Money.ofRials(Math.max(0, owed));
+        SavingsAgreement terms = agreement.get().agreement();
+        // the rounds through today that fell due before today, counted without walking them
+        int lastRound = Math.max(agreement.get().closedCount(), terms.roundsDueBy(today));
+        int pastDue = Math.min(lastRound, terms.roundsDueBy(today.minusDays(1)));
+        return terms.owedThrough(membership.get().joinedAt().atZone(zone).toLocalDate(),
+                confirmedSavings(groupId, member).rials(), pastDue);
     }
 
     private int inEffect(GroupId group, TxCode code, Map<Long, Long> reversedBy) {

@@ -1,32 +1,27 @@
 package khodyar.bot.ledger;
 
-import khodyar.bot.group.Membership;
-import khodyar.bot.ledger.internal.LedgerPeople;
 import khodyar.bot.ledger.internal.LedgerStore;
-import khodyar.bot.ledger.internal.PendingDoc;
 import khodyar.bot.ledger.internal.TransactionDoc;
 import khodyar.domain.group.GroupId;
-import khodyar.domain.group.PersonId;
-import khodyar.domain.ledger.Ledger;
-import khodyar.domain.ledger.PaidDeposit;
-import khodyar.domain.ledger.Regularity;
-import khodyar.domain.ledger.SavingsBook;
+import khodyar.domain.ledger.BalanceCache;
+import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.Transaction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Read-only views of a group's whole books, for the group's report: every transaction in order,
- * and each member's regularity. Both read the whole history, so they are for reports, not for every turn.
+ * Read-only views of a group's books: every transaction in order (for rebuilding what is derived from
+ * them), and a recent period with the balances brought forward (for the group's report).
  */
 @Component
 public class LedgerHistory {
@@ -36,12 +31,10 @@ public class LedgerHistory {
 
     private final MongoTemplate mongo;
     private final LedgerStore store;
-    private final LedgerPeople people;
 
-    public LedgerHistory(MongoTemplate mongo, LedgerStore store, LedgerPeople people) {
+    public LedgerHistory(MongoTemplate mongo, LedgerStore store) {
         this.mongo = mongo;
         this.store = store;
-        this.people = people;
     }
 
     /**
@@ -56,29 +49,53 @@ public class LedgerHistory {
     }
 
     /**
-     * Each member's savings regularity over the closed rounds, by Telegram id, as the board sees it in
-     * {@code /balance all}; empty before the savings agreement (O3).
+     * The entries since {@code from}, oldest first, with the balances before them: read by ids from the
+     * newest entry backwards, a page at a time, until an entry dated before {@code from}, so the cost
+     * follows the period's entries, not the books' length. The balances brought forward are the balance
+     * cache less what the period's entries moved.
      */
-    public Map<Long, Regularity> regularities(String groupId) {
-        return store.savings(groupId).map(agreement -> {
-            Ledger books;
-            try (Stream<Transaction> entries = transactions(groupId)) {
-                books = Ledger.of(new GroupId(groupId), entries.toList());
+    public Period since(String groupId, Instant from) {
+        GroupId group = new GroupId(groupId);
+        BalanceCache now = store.balances(group);
+        List<Transaction> newestFirst = new ArrayList<>();
+        long broughtForwardSeq = 0;
+        reading:
+        for (long to = now.seq(); to >= 1; to -= PAGE) {
+            List<Transaction> page = page(groupId, Math.max(1, to - PAGE + 1), to);
+            for (int i = page.size() - 1; i >= 0; i--) {
+                Transaction entry = page.get(i);
+                if (entry.at().isBefore(from)) {
+                    broughtForwardSeq = entry.seq();
+                    break reading;
+                }
+                newestFirst.add(entry);
             }
-            List<PaidDeposit> deposits = PaidDeposit.fromBooks(books,
-                    store.posted(groupId).stream().map(PendingDoc::toEntry).toList(), people.zone());
-            SavingsBook book = agreement.book(people.zone());
-            Map<Long, Regularity> regularity = new LinkedHashMap<>();
-            for (Membership member : people.members(groupId)) {
-                regularity.put(member.userId(), book.regularity(new PersonId(member.userId()),
-                        member.joinedAt().atZone(people.zone()).toLocalDate(), deposits));
-            }
-            return regularity;
-        }).orElse(Map.of());
+        }
+        Collections.reverse(newestFirst);
+        return new Period(FundTotals.of(now.balances()), broughtForwardSeq, List.copyOf(newestFirst));
+    }
+
+    /**
+     * A period of the books.
+     *
+     * @param now               the fund's totals after the period's last entry
+     * @param broughtForwardSeq the last entry before the period, or 0 when the period starts with the books
+     * @param entries           the period's entries in seq order
+     */
+    public record Period(FundTotals now, long broughtForwardSeq, List<Transaction> entries) {
+
+        public boolean hasEarlierEntries() {
+            return broughtForwardSeq > 0;
+        }
     }
 
     private List<Transaction> page(String groupId, long firstSeq) {
-        List<String> ids = LongStream.range(firstSeq, firstSeq + PAGE).mapToObj(seq -> TransactionDoc.idOf(groupId, seq))
+        return page(groupId, firstSeq, firstSeq + PAGE - 1);
+    }
+
+    /** Entries {@code firstSeq..lastSeq} by their ids, in seq order. */
+    private List<Transaction> page(String groupId, long firstSeq, long lastSeq) {
+        List<String> ids = LongStream.rangeClosed(firstSeq, lastSeq).mapToObj(seq -> TransactionDoc.idOf(groupId, seq))
                 .toList();
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), TransactionDoc.class).stream()
                 .sorted(Comparator.comparingLong(TransactionDoc::seq)).map(TransactionDoc::toTransaction).toList();

@@ -32,7 +32,8 @@ public class SavingsAgreements {
         if (earlier.isPresent() && !earlier.get().closedRounds().isEmpty()) {
             return Outcome.refused("ledger.agreement.roundsClosed");
         }
-        store.saveAgreement(new SavingsDoc(groupId, amount.rials(), rhythm, firstDueDate, recordedBy, at, List.of(), 0));
+        store.saveAgreement(new SavingsDoc(groupId, amount.rials(), rhythm, firstDueDate, recordedBy, at, List.of(), 0,
+                null));
         return Outcome.done(new SavingsAgreement(amount, rhythm, firstDueDate));
     }
 

@@ -5,6 +5,8 @@ import khodyar.bot.ledger.LedgerFacts;
 import khodyar.bot.ledger.PendingReminders;
 import khodyar.bot.ledger.internal.BalanceCacheDoc;
 import khodyar.bot.ledger.internal.PendingDoc;
+import khodyar.bot.ledger.internal.RegularityDoc;
+import khodyar.bot.ledger.internal.SavingsDoc;
 import khodyar.bot.ledger.internal.TransactionDoc;
 import khodyar.bot.telegram.standin.SentMessage;
 import khodyar.domain.ledger.TxCode;
@@ -209,6 +211,35 @@ class LedgerEndToEndTest extends EndToEndTest {
         assertThat(board.text()).contains("بانک: ۶۰٬۰۰۰ تومان").contains("-۱۰٬۰۰۰").contains("نظم پس‌انداز گروه");
         assertThat(group.member().says("/balance", "موجودی شما").text()).contains("قرار پس‌انداز")
                 .doesNotContain("صورت‌حساب بانک");
+    }
+
+    @Test
+    void closingARoundWritesTheRegularityFiguresAndTheBoardReadsTheSameWhenTheyMustBeRebuilt() {
+        SavingsGroup group = aSavingsGroup("گروه نسترن");
+        // the members joined before the first round fell due, so it is theirs
+        mongo.updateMulti(Query.query(Criteria.where("groupId").is(group.id())),
+                Update.update("joinedAt", Instant.parse("2021-03-01T00:00:00Z")), khodyar.bot.group.Membership.class);
+        group.facilitator().says("/agreement ۱۰۰ هزار weekly ۱۴۰۰/۰۱/۰۵", "قرار پس‌انداز ثبت شد");
+        depositConfirmed(group, "۱۰۰ هزار");
+
+        group.treasurer().says("/closeround", "دور ۱ پس‌انداز بسته شد");
+
+        // then: the close counted round 1 for every member; the deposit, years after its day, waits for later rounds
+        SavingsDoc closed = mongo.findById(group.id(), SavingsDoc.class);
+        assertThat(closed.regularity().closedRounds()).isEqualTo(1);
+        assertThat(closed.regularity().members()).extracting(RegularityDoc.MemberRow::roundsDue).containsOnly(1);
+        assertThat(closed.regularity().members()).extracting(RegularityDoc.MemberRow::roundsOnTime).containsOnly(0);
+        assertThat(closed.regularity().carried()).hasSize(1);
+        String fromFigures = group.chair().says("/balance all", "پس‌انداز اعضای گروه").text();
+        assertThat(fromFigures).contains("به‌موقع ۰ از ۱ دور");
+
+        // when: the figures are missing, as on data older than them
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(group.id())), new Update().unset("regularity"),
+                SavingsDoc.class);
+
+        // then: the board reads the same, rebuilt from the books, and the rebuild is stored
+        assertThat(group.chair().says("/balance all", "پس‌انداز اعضای گروه").text()).isEqualTo(fromFigures);
+        assertThat(mongo.findById(group.id(), SavingsDoc.class).regularity()).isEqualTo(closed.regularity());
     }
 
     @Test

@@ -1,6 +1,13 @@
 package khodyar.bot.e2e;
 
 import khodyar.bot.group.Groups;
+import khodyar.bot.ledger.internal.LedgerStore;
+import khodyar.domain.group.GroupId;
+import khodyar.domain.group.PersonId;
+import khodyar.domain.ledger.Posting;
+import khodyar.domain.ledger.TransactionDraft;
+import khodyar.domain.ledger.TxCode;
+import khodyar.domain.money.Money;
 import khodyar.bot.telegram.standin.SentMessage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -12,6 +19,8 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +33,8 @@ class ReportEndToEndTest extends EndToEndTest {
 
     @Autowired
     Groups groups;
+    @Autowired
+    LedgerStore store;
 
 
     void depositConfirmed(SavingsGroup group, Person depositor, String typed, String shown) {
@@ -68,6 +79,34 @@ class ReportEndToEndTest extends EndToEndTest {
             assertThat(ledger.getRow(1).getCell(4).getStringCellValue()).isEqualTo("پس‌انداز Maryam");
             assertThat(ledger.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Zahra");
             assertThat(workbook.getSheet("نقشه راه").getLastRowNum()).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void theLedgerSheetListsTheRecentPeriodAndBringsEarlierEntriesForwardAsOneLine() throws IOException {
+        // given: a deposit two years old, and one confirmed today
+        SavingsGroup group = aSavingsGroup("گروه دیرین");
+        PersonId maryam = new PersonId(group.member().id());
+        store.append(new GroupId(group.id()), TransactionDraft.of(TxCode.SAVINGS_DEPOSIT,
+                Posting.savingsDeposit(maryam, Money.ofToman(300_000)), maryam, new PersonId(group.treasurer().id()),
+                Instant.now().minus(Duration.ofDays(730)), "old:1", ""));
+        depositConfirmed(group, group.chair(), "۲۰۰ هزار", "۲۰۰٬۰۰۰");
+
+        // when
+        long update = telegram.sendText(group.treasurer().id(), group.treasurer().name(), "/report");
+
+        // then: the old deposit is one line of balances brought forward, today's is listed, and a note says so
+        SentMessage document = telegram.awaitReply(update, SentMessage::isDocument, WAIT);
+        assertThat(document.text()).contains("دوازده ماه گذشته");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document.fileBytes()))) {
+            Sheet ledger = workbook.getSheet("دفتر");
+            assertThat(ledger.getLastRowNum()).isEqualTo(2);
+            assertThat(ledger.getRow(0).getCell(10).getStringCellValue()).contains("دوازده ماه گذشته");
+            assertThat(ledger.getRow(1).getCell(2).getStringCellValue()).isEqualTo("مانده‌های منتقل‌شده از قبل");
+            assertThat(ledger.getRow(1).getCell(8).getStringCellValue()).contains("پس‌انداز اعضا ۳۰۰٬۰۰۰ تومان");
+            assertThat(ledger.getRow(2).getCell(4).getStringCellValue()).isEqualTo("پس‌انداز Fatemeh");
+            assertThat(savingsByName(workbook.getSheet("اعضا"))).containsEntry("Maryam", 300_000L)
+                    .containsEntry("Fatemeh", 200_000L);
         }
     }
 

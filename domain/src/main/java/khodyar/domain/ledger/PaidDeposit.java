@@ -24,6 +24,11 @@ public record PaidDeposit(PersonId member, Money amount, LocalDate paidOn) {
      * does not make the member late; otherwise by the transaction.
      */
     public static List<PaidDeposit> fromBooks(Ledger ledger, List<PendingEntry> postedReports, ZoneId zone) {
+        return booked(ledger, postedReports, zone).stream().map(BookedDeposit::deposit).toList();
+    }
+
+    /** As {@link #fromBooks}, each with the seq of the entry that holds it. */
+    public static List<BookedDeposit> booked(Ledger ledger, List<PendingEntry> postedReports, ZoneId zone) {
         Map<String, PendingEntry> reportsByKey = new HashMap<>();
         for (PendingEntry entry : postedReports) {
             reportsByKey.put(entry.reportKey(), entry);
@@ -34,17 +39,14 @@ public record PaidDeposit(PersonId member, Money amount, LocalDate paidOn) {
                 reversedBy.put(transaction.reverses(), transaction);
             }
         }
-        List<PaidDeposit> deposits = new ArrayList<>();
+        List<BookedDeposit> deposits = new ArrayList<>();
         for (Transaction transaction : ledger.transactions()) {
             if (transaction.code() != TxCode.SAVINGS_DEPOSIT || !inEffect(transaction, reversedBy)) {
                 continue;
             }
             PendingEntry report = reportsByKey.get(transaction.idempotencyKey());
             LocalDate paidOn = (report != null ? report.reportedAt() : transaction.at()).atZone(zone).toLocalDate();
-            for (Posting posting : transaction.postings()) {
-                Account.MemberSavings savings = (Account.MemberSavings) posting.credit();
-                deposits.add(new PaidDeposit(savings.member(), posting.amount(), paidOn));
-            }
+            deposits.addAll(BookedDeposit.of(transaction, paidOn));
         }
         return deposits;
     }

@@ -1,6 +1,7 @@
 package khodyar.domain.ledger;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** How often members save, as agreed by the group (roadmap step O3). */
 public enum Rhythm {
@@ -26,5 +27,18 @@ public enum Rhythm {
             case BIWEEKLY -> firstDueDate.plusWeeks(2L * after);
             case MONTHLY -> firstDueDate.plusMonths(after);
         };
+    }
+
+    /** Roughly how many rounds fell due from {@code firstDueDate} through {@code date}: a start for an exact count. */
+    int roundsDueEstimate(LocalDate firstDueDate, LocalDate date) {
+        if (date.isBefore(firstDueDate)) {
+            return 0;
+        }
+        long whole = switch (this) {
+            case WEEKLY -> ChronoUnit.WEEKS.between(firstDueDate, date);
+            case BIWEEKLY -> ChronoUnit.WEEKS.between(firstDueDate, date) / 2;
+            case MONTHLY -> ChronoUnit.MONTHS.between(firstDueDate, date);
+        };
+        return Math.toIntExact(Math.min(Integer.MAX_VALUE - 1, whole + 1));
     }
 }

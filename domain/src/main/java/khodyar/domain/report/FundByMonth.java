@@ -89,9 +89,13 @@ public final class FundByMonth {
         }
 
         List<MonthEnd> monthEnds(JalaliMonth from, JalaliMonth last) {
+            return monthEnds(from, last, BroughtForward.NOTHING);
+        }
+
+        List<MonthEnd> monthEnds(JalaliMonth from, JalaliMonth last, BroughtForward opening) {
             JalaliMonth first = byMonth.isEmpty() || from.compareTo(byMonth.firstKey()) <= 0 ? from : byMonth.firstKey();
             List<MonthEnd> ends = new ArrayList<>();
-            long[] running = new long[3];
+            long[] running = {opening.memberSavingsRials(), opening.loansOutstandingRials(), opening.cashAndBankRials()};
             for (JalaliMonth month = first; month.compareTo(last) <= 0; month = month.next()) {
                 long[] change = byMonth.get(month);
                 if (change != null) {
@@ -135,6 +139,18 @@ public final class FundByMonth {
             }
             return -1;
         }
+    }
+
+    /**
+     * The months of a period, from {@code from} through the month of {@code until}, starting from the fund
+     * {@code broughtForward} from before it; {@code period} holds the period's entries only.
+     */
+    public static List<MonthEnd> of(Iterable<Transaction> period, ZoneId zone, BroughtForward broughtForward,
+                                    JalaliMonth from, LocalDate until) {
+        Objects.requireNonNull(broughtForward, "broughtForward");
+        Changes changes = new Changes(zone);
+        period.forEach(changes::add);
+        return changes.monthEnds(from, JalaliMonth.of(until), broughtForward);
     }
 
     /** For tests and callers that hold the ledger already. */

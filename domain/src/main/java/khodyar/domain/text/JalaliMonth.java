@@ -56,6 +56,15 @@ public record JalaliMonth(int year, int month) implements Comparable<JalaliMonth
         return format.format(JalaliCalendar.utcMidnight(firstDay()));
     }
 
+    /** The month {@code months} before this one (0: this one). */
+    public JalaliMonth minusMonths(int months) {
+        if (months < 0) {
+            throw new IllegalArgumentException("months back are counted from 0: " + months);
+        }
+        int index = year * 12 + (month - 1) - months;
+        return new JalaliMonth(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
     @Override
     public int compareTo(JalaliMonth other) {
         return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);

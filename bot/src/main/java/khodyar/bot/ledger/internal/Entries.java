@@ -59,11 +59,21 @@ public class Entries {
         this.outbound = outbound;
     }
 
+    /** A deposit report's id is this prefix and the update's key; its posted entry's key is {@link #DEPOSIT_KEY} and the same. */
+    static final String DEPOSIT_REPORT_ID = "d";
+    static final String DEPOSIT_KEY = "dep:";
+
+    /** The id of the report a deposit entry was posted from, read off the entry's key; empty when not from one. */
+    public static Optional<String> depositReportId(String entryKey) {
+        return entryKey != null && entryKey.startsWith(DEPOSIT_KEY)
+                ? Optional.of(DEPOSIT_REPORT_ID + entryKey.substring(DEPOSIT_KEY.length())) : Optional.empty();
+    }
+
     /** Records the turn's deposit report (once, however often the update comes) and asks the confirmers. */
     public void reportDeposit(Turn turn, GroupDoc group, Money amount) {
         String updateKey = Long.toString(turn.in().updateId(), 36);
-        PendingEntry entry = PendingEntry.deposit("d" + updateKey, new GroupId(group.id()), new PersonId(turn.userId()),
-                turn.roles(), amount, turn.now(), "dep:" + updateKey);
+        PendingEntry entry = PendingEntry.deposit(DEPOSIT_REPORT_ID + updateKey, new GroupId(group.id()),
+                new PersonId(turn.userId()), turn.roles(), amount, turn.now(), DEPOSIT_KEY + updateKey);
         PendingDoc stored = report(turn, group, entry);
         List<PendingDoc.Notice> notices = stored.notices();
         if (notices.isEmpty()) {

@@ -133,8 +133,8 @@ public class LedgerStore {
         return seq;
     }
 
-    /** The few entries after the cache's seq, one id after another (seq is gapless). */
-    private List<Transaction> tailAfter(GroupId group, long seq) {
+    /** The few entries after {@code seq}, one id after another (seq is gapless): for what is a little behind. */
+    public List<Transaction> tailAfter(GroupId group, long seq) {
         List<Transaction> tail = new ArrayList<>();
         for (long next = seq + 1; ; next++) {
             Optional<Transaction> entry = bySeq(group, next);
@@ -331,15 +331,39 @@ public class LedgerStore {
         return Optional.ofNullable(mongo.findById(groupId, SavingsDoc.class));
     }
 
+    /** The agreement's terms and closed count only: what a member's dues need, however many rounds closed. */
+    public Optional<SavingsDoc.Terms> savingsTerms(String groupId) {
+        Query query = Query.query(Criteria.where("_id").is(groupId));
+        query.fields().include("amountPerRoundRials", "rhythm", "firstDueDate", "closedCount");
+        return Optional.ofNullable(mongo.findOne(query, SavingsDoc.Terms.class,
+                mongo.getCollectionName(SavingsDoc.class)));
+    }
+
     public void saveAgreement(SavingsDoc agreement) {
         mongo.save(agreement);
     }
 
-    /** Adds a closed round if no other round was closed meanwhile; false when it lost that race. */
-    public boolean closeRound(String groupId, int closedBefore, SavingsDoc.ClosedRound round) {
+    /**
+     * Adds a closed round, with the regularity figures counted with it, if no other round was closed
+     * meanwhile; false when it lost that race.
+     */
+    public boolean closeRound(String groupId, int closedBefore, SavingsDoc.ClosedRound round, RegularityDoc figures) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId).and("closedCount").is(closedBefore)),
-                new Update().push("closedRounds", round).set("closedCount", closedBefore + 1),
+                new Update().push("closedRounds", round).set("closedCount", closedBefore + 1)
+                        .set("regularity", figures),
                 SavingsDoc.class).getModifiedCount() == 1;
+    }
+
+    /**
+     * Stores figures caught up (or rebuilt) for the rounds closed now; only forward, and only while no
+     * round was closed meanwhile (the close wrote its own).
+     */
+    public void saveRegularity(String groupId, RegularityDoc figures) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId).and("closedCount").is(figures.closedRounds())
+                        .orOperator(Criteria.where("regularity").is(null),
+                                Criteria.where("regularity.closedRounds").ne(figures.closedRounds()),
+                                Criteria.where("regularity.throughSeq").lte(figures.throughSeq()))),
+                Update.update("regularity", figures), SavingsDoc.class);
     }
 
     public Optional<BankStatementDoc> bankStatement(String groupId) {

@@ -17,17 +17,28 @@ import java.util.List;
 /**
  * A group's savings agreement and the rounds closed under it. Closing a round is an update guarded on
  * the number of rounds closed so far; each closed round keeps the key of the update that closed it,
- * so a redelivered {@code /closeround} does not close the next round too.
+ * so a redelivered {@code /closeround} does not close the next round too. The same update writes the
+ * running regularity figures counted with that round ({@code regularity}; null on data older than them).
  */
 @Document("ledger_savings")
 public record SavingsDoc(@Id String groupId, long amountPerRoundRials, Rhythm rhythm, LocalDate firstDueDate,
-                         long agreedBy, Instant agreedAt, List<ClosedRound> closedRounds, int closedCount) {
+                         long agreedBy, Instant agreedAt, List<ClosedRound> closedRounds, int closedCount,
+                         RegularityDoc regularity) {
 
     public record ClosedRound(int number, LocalDate dueDate, Instant closedAt, long closedBy, String closeKey) {
     }
 
     public SavingsDoc {
         closedRounds = closedRounds == null ? List.of() : List.copyOf(closedRounds);
+    }
+
+    /** The agreement's terms and how many rounds are closed, without the closed rounds themselves. */
+    public record Terms(@Id String groupId, long amountPerRoundRials, Rhythm rhythm, LocalDate firstDueDate,
+                        int closedCount) {
+
+        public SavingsAgreement agreement() {
+            return new SavingsAgreement(Money.ofRials(amountPerRoundRials), rhythm, firstDueDate);
+        }
     }
 
     public SavingsAgreement agreement() {

@@ -8,6 +8,7 @@ import khodyar.bot.i18n.Messages;
 import khodyar.bot.i18n.Messages.Lang;
 import khodyar.bot.ledger.LedgerFacts;
 import khodyar.bot.ledger.LedgerHistory;
+import khodyar.bot.ledger.SavingsRegularity;
 import khodyar.bot.loan.LoanPortfolio;
 import khodyar.bot.meeting.MeetingFacts;
 import khodyar.bot.people.People;
@@ -20,13 +21,13 @@ import khodyar.bot.roadmap.Roadmaps;
 import khodyar.domain.group.PersonId;
 import khodyar.domain.ledger.FundTotals;
 import khodyar.domain.ledger.Regularity;
-import khodyar.domain.ledger.Transaction;
 import khodyar.domain.loan.Loan;
 import khodyar.domain.loan.PortfolioFigures;
 import khodyar.domain.meeting.AttendanceBook;
 import khodyar.domain.meeting.AttendanceRate;
 import khodyar.domain.meeting.Meeting;
 import khodyar.domain.money.Money;
+import khodyar.domain.report.BroughtForward;
 import khodyar.domain.report.FundByMonth;
 import khodyar.domain.report.FundByMonth.MonthEnd;
 import khodyar.domain.roadmap.Completion;
@@ -43,17 +44,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collector;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Makes a group's report from what the other features know: the fund chart by month, the
- * spreadsheet and a caption with the headline figures. The ledger is read once, as a stream, for
- * both the chart and the ledger sheet.
+ * spreadsheet and a caption with the headline figures. The chart and the ledger sheet cover the last
+ * {@value #PERIOD_MONTHS} Jalali months (this one included), what a treasurer shows a general assembly:
+ * a year of entries, with everything before it brought forward as one line of balances. The period's
+ * entries are read by ids from the newest backwards, so the report costs the same after five years as
+ * after one.
  */
 @Component
 public class GroupReports {
+
+    /** The months the ledger sheet and the chart cover, this one included. */
+    static final int PERIOD_MONTHS = 12;
 
     /** What {@code /report} sends: the chart with the caption, then the spreadsheet. */
     public record Report(byte[] chart, String caption, byte[] spreadsheet, String fileName, String spreadsheetCaption,
@@ -64,6 +69,7 @@ public class GroupReports {
     private final People people;
     private final LedgerFacts ledgerFacts;
     private final LedgerHistory ledgerHistory;
+    private final SavingsRegularity regularity;
     private final LoanPortfolio loans;
     private final Roadmaps roadmaps;
     private final MeetingFacts meetingFacts;
@@ -71,12 +77,13 @@ public class GroupReports {
     private final BotSettings settings;
 
     public GroupReports(Groups groups, People people, LedgerFacts ledgerFacts, LedgerHistory ledgerHistory,
-                        LoanPortfolio loans, Roadmaps roadmaps, MeetingFacts meetingFacts, Messages messages,
+                        SavingsRegularity regularity, LoanPortfolio loans, Roadmaps roadmaps, MeetingFacts meetingFacts, Messages messages,
                         BotSettings settings) {
         this.groups = groups;
         this.people = people;
         this.ledgerFacts = ledgerFacts;
         this.ledgerHistory = ledgerHistory;
+        this.regularity = regularity;
         this.loans = loans;
         this.roadmaps = roadmaps;
         this.meetingFacts = meetingFacts;
@@ -95,7 +102,7 @@ public class GroupReports {
         FundTotals fund = ledgerFacts.fundTotals(group.id());
         try (ReportWorkbook workbook = new ReportWorkbook(words, names::of)) {
             members(group, members, words, workbook);
-            List<MonthEnd> months = ledgerAndMonths(group, words, today, workbook);
+            Period period = ledgerAndMonths(group, words, today, workbook);
             groupLoans.forEach(loan -> workbook.loan(loanLine(loan, words, names, today)));
             steps(roadmap, words, names, workbook);
             meetings(group, members, words, names, workbook);
@@ -104,13 +111,17 @@ public class GroupReports {
                     roadmap.currentStage().number(), words.text(roadmap.currentStage().titleKey()),
                     portfolio.portfolioAtRisk(), portfolio.loansOverdue());
             String fileName = words.text("report.fileName", PersianFormat.dateNumeric(today, "en").replace('/', '-'));
-            return new Report(FundChart.png(group.name(), months, words), caption, workbook.bytes(), fileName,
-                    words.text("report.spreadsheetCaption", group.name()), months.size(), workbook.ledgerRows());
+            String spreadsheetCaption = words.text("report.spreadsheetCaption", group.name());
+            if (period.broughtForward()) {
+                spreadsheetCaption += "\n" + words.text("report.period.caption", words.date(period.from()));
+            }
+            return new Report(FundChart.png(group.name(), period.months(), words), caption, workbook.bytes(), fileName,
+                    spreadsheetCaption, period.months().size(), workbook.ledgerRows());
         }
     }
 
     private void members(GroupDoc group, List<Membership> members, ReportWords words, ReportWorkbook workbook) {
-        Map<Long, Regularity> regularity = ledgerHistory.regularities(group.id());
+        Map<Long, Regularity> regularity = this.regularity.byMember(group.id());
         AttendanceBook attendance = meetingFacts.attendance(group.id());
         int number = 0;
         for (Membership member : members) {
@@ -126,17 +137,36 @@ public class GroupReports {
         }
     }
 
-    /** One pass over the ledger: each transaction goes to the ledger sheet and into its month's totals. */
-    private List<MonthEnd> ledgerAndMonths(GroupDoc group, ReportWords words, LocalDate today, ReportWorkbook workbook) {
-        JalaliMonth first = JalaliMonth.of(group.createdAt() == null ? today : words.day(group.createdAt()));
-        Collector<Transaction, ReportWorkbook, Integer> ledgerSheet = Collector.of(() -> workbook,
-                ReportWorkbook::ledgerEntry, (left, right) -> {
-                    throw new IllegalStateException("the ledger sheet is written in order, by one thread");
-                }, ReportWorkbook::ledgerRows);
-        try (Stream<Transaction> ledger = ledgerHistory.transactions(group.id())) {
-            return ledger.collect(Collectors.teeing(FundByMonth.collector(words.zone(), first, today), ledgerSheet,
-                    (months, rows) -> months));
+    /** The period the ledger sheet and the chart cover, and the chart's months. */
+    private record Period(LocalDate from, boolean broughtForward, List<MonthEnd> months) {
+    }
+
+    /**
+     * The ledger sheet and the chart's months for the period: the last {@value #PERIOD_MONTHS} months, or
+     * since the group's first month if it is younger. Entries before it are one line of balances.
+     */
+    private Period ledgerAndMonths(GroupDoc group, ReportWords words, LocalDate today, ReportWorkbook workbook) {
+        JalaliMonth groupsFirst = JalaliMonth.of(group.createdAt() == null ? today : words.day(group.createdAt()));
+        JalaliMonth periodsFirst = JalaliMonth.of(today).minusMonths(PERIOD_MONTHS - 1);
+        JalaliMonth first = groupsFirst.compareTo(periodsFirst) > 0 ? groupsFirst : periodsFirst;
+        LocalDate from = first.firstDay();
+        LedgerHistory.Period entries = ledgerHistory.since(group.id(), from.atStartOfDay(words.zone()).toInstant());
+        BroughtForward before = BroughtForward.before(entries.now(), entries.entries());
+        if (entries.hasEarlierEntries()) {
+            workbook.ledgerNote(words.text("report.period.lastYear", words.date(from), words.date(today)));
+            workbook.ledgerBroughtForward(words.date(from), words.text("report.period.broughtForward"),
+                    words.text("report.period.broughtForwardMemo",
+                            words.signedAmountWithUnit(before.memberSavingsRials()),
+                            words.signedAmountWithUnit(before.loansOutstandingRials()),
+                            words.signedAmountWithUnit(before.cashRials()),
+                            words.signedAmountWithUnit(before.bankRials())));
+        } else {
+            workbook.ledgerNote(words.text("report.period.sinceStart", words.date(today)));
         }
+        entries.entries().forEach(workbook::ledgerEntry);
+        List<MonthEnd> months = FundByMonth.of(entries.entries(), words.zone(),
+                entries.hasEarlierEntries() ? before : BroughtForward.NOTHING, first, today);
+        return new Period(from, entries.hasEarlierEntries(), months);
     }
 
     private static LoanLine loanLine(Loan loan, ReportWords words, Names names, LocalDate today) {

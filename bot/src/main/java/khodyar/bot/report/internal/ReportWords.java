@@ -28,6 +28,11 @@ record ReportWords(Messages messages, Lang lang, DisplayUnit unit, ZoneId zone) 
         return PersianFormat.amount(money, unit, lang.code()) + " " + unitWord();
     }
 
+    /** A figure of the books with its unit word: only books that need correcting show one below zero. */
+    String signedAmountWithUnit(long rials) {
+        return (rials < 0 ? "-" : "") + amountWithUnit(Money.ofRials(Math.abs(rials)));
+    }
+
     /** The amount counted in the group's unit, exactly (the units are powers of ten of the rial). */
     BigDecimal inUnit(long rials) {
         return BigDecimal.valueOf(rials).divide(BigDecimal.valueOf(unit.rialsPerUnit())).stripTrailingZeros();

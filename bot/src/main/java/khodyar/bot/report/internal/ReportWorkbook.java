@@ -109,6 +109,25 @@ final class ReportWorkbook implements AutoCloseable {
         }
     }
 
+    /** A note on what the ledger sheet covers, to the left of its headers (it reads right to left). */
+    void ledgerNote(String note) {
+        int column = ledger.getRow(0).getLastCellNum() + 1;
+        Cell cell = ledger.getRow(0).createCell(column);
+        cell.setCellValue(note);
+        cell.setCellStyle(header);
+        ledger.setColumnWidth(column, 60 * CHARACTER_WIDTH);
+    }
+
+    /** The one line that stands for every entry before the sheet's period: the fund as it was then. */
+    void ledgerBroughtForward(String date, String label, String memo) {
+        Row row = next(ledger);
+        text(row, 0, "");
+        text(row, 1, date);
+        text(row, 2, label);
+        text(row, 8, memo);
+        ledgerRows++;
+    }
+
     int ledgerRows() {
         return ledgerRows;
     }
