@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  *
  * <p>Sizes are system properties: bench.groups (200), bench.members (10), bench.broadcast (2000),
  * bench.rate (300), bench.seconds (20), bench.closedSeconds (30), bench.botJar, bench.out, bench.jfr,
- * bench.floor (true), bench.growthCalls (200); bench.only=growth runs the growth section alone.
+ * bench.floor (true), bench.growthCalls (100), bench.botJvm (the bot's JVM options); bench.only=growth runs the growth section alone.
  */
 public final class Bench {
 
@@ -55,9 +55,10 @@ public final class Bench {
     private final Path botJar = Path.of(System.getProperty("bench.botJar", "bot/target/khodyar-bot-exec.jar"));
     private final Path out = Path.of(System.getProperty("bench.out", "bench/target/bench-results.md"));
     private final boolean jfr = Boolean.getBoolean("bench.jfr");
+    private final String botJvmOptions = System.getProperty("bench.botJvm", "-XX:+UseSerialGC -Xmx256m");
     private final boolean floorWanted = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
     private final boolean growthOnly = "growth".equals(System.getProperty("bench.only"));
-    private final int growthCalls = Integer.getInteger("bench.growthCalls", 200);
+    private final int growthCalls = Integer.getInteger("bench.growthCalls", 100);
 
     private final Results results = new Results();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -172,10 +173,11 @@ public final class Bench {
 
     private Map<String, Double> floor(String when) throws Exception {
         Map<String, Double> figures = new java.util.LinkedHashMap<>();
-        figures.put("plain x1", EchoFloor.measure(EchoFloor.Mode.PLAIN, 1, 20_000, Duration.ZERO));
-        figures.put("plain x8", EchoFloor.measure(EchoFloor.Mode.PLAIN, 8, 20_000, Duration.ZERO));
-        figures.put("durable x1", EchoFloor.measure(EchoFloor.Mode.DURABLE, 1, 4_000, Duration.ZERO));
-        figures.put("durable x8", EchoFloor.measure(EchoFloor.Mode.DURABLE, 8, 4_000, Duration.ZERO));
+        // sized for a few seconds each: the floor is measured twice and the whole bench must stay under ten minutes
+        figures.put("plain x1", EchoFloor.measure(EchoFloor.Mode.PLAIN, 1, 10_000, Duration.ZERO));
+        figures.put("plain x8", EchoFloor.measure(EchoFloor.Mode.PLAIN, 8, 10_000, Duration.ZERO));
+        figures.put("durable x1", EchoFloor.measure(EchoFloor.Mode.DURABLE, 1, 2_000, Duration.ZERO));
+        figures.put("durable x8", EchoFloor.measure(EchoFloor.Mode.DURABLE, 8, 2_000, Duration.ZERO));
         figures.put("plain x1 @50ms", EchoFloor.measure(EchoFloor.Mode.PLAIN, 1, 100, Duration.ofMillis(50)));
         figures.forEach((name, perSecond) ->
                 results.add("floor " + when, "echo " + name, String.format("%.0f updates/s", perSecond)));
@@ -647,7 +649,7 @@ public final class Bench {
         env.put("TELEGRAM_API_URL", api.baseUrl());
         env.put("BOT_DATA_DIR", data.toString());
         env.put("BOT_ADMINS", Long.toString(ADMIN));
-        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx256m"));
+        List<String> jvm = new ArrayList<>(List.of(botJvmOptions.trim().split("\\s+")));
         if (profile) {
             jvm.add("-XX:StartFlightRecording=filename=" + log.resolveSibling("bot.jfr") + ",settings=profile");
         }
