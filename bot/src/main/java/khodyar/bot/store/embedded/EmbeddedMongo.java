@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,11 @@ import de.bwaldvogel.mongo.MongoServer;
 public final class EmbeddedMongo implements AutoCloseable {
 
     static final String STORE_FILE_NAME = "khodyar.mv.db";
+
+    /** How documents are kept in the file; see {@link BsonDocumentType}. */
+    static final String FORMAT = "bson-1";
+    private static final String FORMAT_MAP = "khodyar.format";
+    private static final String FORMAT_KEY = "documents";
 
     /**
      * How long H2 keeps chunks that no longer hold live data. H2's 45 s default guards against a
@@ -78,6 +84,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 .autoCompactFillRate(AUTO_COMPACT_FILL_RATE_PERCENT)
                 .open();
             store.setRetentionTime(RETENTION_MILLIS);
+            checkFormat(store, storeFile);
             Committer committer = commitMode == CommitMode.GROUPED ? new GroupCommitter(store) : new CommitPerWrite(store);
             MongoServer server = new MongoServer(new DurableH2Backend(store, committer, COMPACTION_MILLIS_ON_CLOSE));
             server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
@@ -91,6 +98,26 @@ public final class EmbeddedMongo implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Earlier builds kept documents Java-serialized in the same maps; this one reads BSON, and would
+     * misread such a file rather than fail cleanly, so the file says which it holds.
+     */
+    private static void checkFormat(MVStore store, Path storeFile) {
+        MVMap<String, String> format = store.openMap(FORMAT_MAP);
+        String written = format.get(FORMAT_KEY);
+        if (FORMAT.equals(written)) {
+            return;
+        }
+        boolean holdsData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
+        if (written != null || holdsData) {
+            throw new IllegalStateException(storeFile.toAbsolutePath() + " holds documents in format "
+                + (written == null ? "java-serialized" : written) + ", and this build reads " + FORMAT
+                + ": start with an empty data folder (BOT_DATA_DIR), or use the build that wrote it");
+        }
+        format.put(FORMAT_KEY, FORMAT);
+        DurableCommit.commitAndSync(store);
     }
 
     private static void createFolder(Path dataDir) {
