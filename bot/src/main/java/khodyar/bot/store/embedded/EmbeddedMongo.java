@@ -51,9 +51,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-    /** How writes are made durable: group commit in the bot, commit per write only for comparison. */
+    /**
+     * How writes are made durable: group commit in the bot, commit per write only for comparison,
+     * and at close for loading a folder no bot has open yet.
+     */
     enum CommitMode {
-        GROUPED, PER_WRITE
+        GROUPED, PER_WRITE, AT_CLOSE
     }
 
     private final DataDirLock dataDirLock;
@@ -73,6 +76,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(dataDir, CommitMode.GROUPED);
     }
 
+    /**
+     * For loading data into a folder before a bot opens it (the bench's years of history): writes are
+     * acknowledged before they are on disk, and {@link #close()} puts them there. A crash loses the load.
+     */
+    public static EmbeddedMongo startForLoading(Path dataDir) {
+        return start(dataDir, CommitMode.AT_CLOSE);
+    }
+
     static EmbeddedMongo start(Path dataDir, CommitMode commitMode) {
         createFolder(dataDir);
         DataDirLock lock = DataDirLock.acquire(dataDir);
@@ -85,7 +96,11 @@ public final class EmbeddedMongo implements AutoCloseable {
                 .open();
             store.setRetentionTime(RETENTION_MILLIS);
             checkFormat(store, storeFile);
-            Committer committer = commitMode == CommitMode.GROUPED ? new GroupCommitter(store) : new CommitPerWrite(store);
+            Committer committer = switch (commitMode) {
+                case GROUPED -> new GroupCommitter(store);
+                case PER_WRITE -> new CommitPerWrite(store);
+                case AT_CLOSE -> Committer.AT_CLOSE;
+            };
             MongoServer server = new MongoServer(new DurableH2Backend(store, committer, COMPACTION_MILLIS_ON_CLOSE));
             server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
             EmbeddedMongo mongo = new EmbeddedMongo(lock, server, server.getLocalAddress(), storeFile);

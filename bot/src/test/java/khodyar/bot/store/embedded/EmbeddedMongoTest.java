@@ -241,6 +241,22 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void aFolderLoadedBeforeAnyBotOpensItHoldsEverythingOnceClosed(@TempDir Path loadedDataDir) {
+        try (EmbeddedMongo loading = EmbeddedMongo.startForLoading(loadedDataDir);
+             MongoClient loader = MongoClients.create(loading.connectionString())) {
+            MongoCollection<Document> ledger = loader.getDatabase("khodyar").getCollection("ledger");
+            for (int seq = 1; seq <= 500; seq++) {
+                ledger.insertOne(new Document("_id", "history:" + seq).append("seq", seq));
+            }
+        }
+
+        try (EmbeddedMongo reopened = EmbeddedMongo.start(loadedDataDir);
+             MongoClient reader = MongoClients.create(reopened.connectionString())) {
+            assertThat(reader.getDatabase("khodyar").getCollection("ledger").countDocuments()).isEqualTo(500);
+        }
+    }
+
+    @Test
     void refusesASecondStoreOnAFolderThatIsInUse() {
         assertThatThrownBy(() -> EmbeddedMongo.start(dataDir))
             .isInstanceOf(IllegalStateException.class)
