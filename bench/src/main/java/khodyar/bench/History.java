@@ -63,7 +63,7 @@ final class History {
 
     /** Opens the data folder, writes one group of {@code weeks} weekly rounds into it, and closes it again. */
     static Seeded seed(Path dataDir, Instant now, int weeks) {
-        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir);
+        try (EmbeddedMongo store = EmbeddedMongo.startForLoading(dataDir);
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client,
                     StoreConfiguration.DEFAULT_DATABASE));

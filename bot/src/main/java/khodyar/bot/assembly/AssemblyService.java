@@ -33,6 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,8 @@ public class AssemblyService {
     public AssemblyService(MongoTemplate mongo, Groups groups, GroupRulesStore rules, AssemblyNotices notices,
                            ObjectProvider<ProposalDecidedListener> listeners, Clock clock) {
         this.mongo = mongo;
+        mongo.indexOps(ProposalDoc.class).createIndex(new Index("groupId", Sort.Direction.ASC));
+        mongo.indexOps(ProposalDoc.class).createIndex(new Index("open", Sort.Direction.ASC).on("deadline", Sort.Direction.ASC));
         this.groups = groups;
         this.rules = rules;
         this.notices = notices;

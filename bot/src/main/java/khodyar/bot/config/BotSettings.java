@@ -37,7 +37,7 @@ public record BotSettings(Set<Long> admins, ZoneId timezone, String dataDir, int
      */
     public record Outbound(int globalPerSecond, int privateChatBurst, int groupChatPerMinute, int maxInFlight) {
         public static Outbound telegramDefaults() {
-            return new Outbound(27, 3, 19, 16);
+            return new Outbound(30, 3, 19, 16);
         }
     }
 }

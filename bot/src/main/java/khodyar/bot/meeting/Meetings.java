@@ -14,6 +14,7 @@ import khodyar.domain.meeting.MeetingStatus;
 import khodyar.domain.meeting.ReminderPlan;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,6 +45,7 @@ public class Meetings {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = settings.timezone();
+        mongo.indexOps(MeetingDoc.class).createIndex(new Index("groupId", Sort.Direction.ASC));
     }
 
     /** The zone of meetings and reminders ({@code BOT_TIMEZONE}). */

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import khodyar.bot.roadmap.internal.AssessmentDoc;
 import khodyar.domain.roadmap.Assessment;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ public class Assessments {
 
     public Assessments(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(AssessmentDoc.class).createIndex(new Index("groupId", Sort.Direction.ASC));
     }
 
     /** Keeps the assessment; an earlier one of the same member in the group is replaced. */

@@ -6,6 +6,7 @@ import khodyar.domain.loan.LoanStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class LoanStore {
 
     public LoanStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(LoanDoc.class).createIndex(new Index("groupId", Sort.Direction.ASC));
     }
 
     public Optional<LoanDoc> loan(String id) {

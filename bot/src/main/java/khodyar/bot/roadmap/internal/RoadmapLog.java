@@ -22,6 +22,9 @@ public class RoadmapLog {
         this.mongo = mongo;
         mongo.indexOps(RoadmapEntry.class).createIndex(
                 new Index("groupId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
+        // MongoDB reads a group's log through the index above; the embedded store only uses a
+        // unique index for a query on all of its fields, so it needs one on the group alone
+        mongo.indexOps(RoadmapEntry.class).createIndex(new Index("groupId", Sort.Direction.ASC));
     }
 
     /** The group's log so far: its events oldest first, and the seq of its last append. */

@@ -8,6 +8,17 @@ interface Committer extends AutoCloseable {
 
     void awaitDurable();
 
+    /** Makes nothing durable before the store closes; the close commits everything. */
+    Committer AT_CLOSE = new Committer() {
+        @Override
+        public void awaitDurable() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
     /** Refuses further writes; closing the store afterwards commits what is left. */
     @Override
     void close();

@@ -14,6 +14,9 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -65,12 +68,34 @@ final class DurableH2Backend extends H2Backend {
         if (isReadOnly(command, query)) {
             return super.handleCommand(channel, database, command, query);
         }
+        Document reply = null;
         try {
-            return super.handleCommand(channel, database, command, query);
+            reply = super.handleCommand(channel, database, command, query);
+            return reply;
         } finally {
             // also after a failed command: part of a batch may have been written before the error
-            committer.awaitDurable();
+            if (reply == null || !changedNothing(command, reply)) {
+                committer.awaitDurable();
+            }
         }
+    }
+
+    /**
+     * A write that matched nothing has nothing to make durable, and need not wait for a commit: an
+     * insert of a redelivered update, a delete of what is gone, an update that found nothing to change.
+     */
+    static boolean changedNothing(String command, Document reply) {
+        return switch (command.toLowerCase(Locale.ROOT)) {
+            // an insert's n counts the documents sent, refused ones too
+            case "insert" -> reply.get("writeErrors") instanceof List<?> errors && count(reply.get("n")) == errors.size();
+            case "delete" -> count(reply.get("n")) == 0;
+            case "update" -> count(reply.get("nModified")) == 0 && !reply.containsKey("upserted");
+            default -> false;
+        };
+    }
+
+    private static long count(Object number) {
+        return number instanceof Number n ? n.longValue() : -1;
     }
 
     static boolean isReadOnly(String command, Document query) {
@@ -114,9 +139,26 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_MAP_PREFIX + fullName);
+            MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_MAP_PREFIX + fullName,
+                new MVMap.Builder<Object, Document>().keyType(StoreKeyType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
             MVMap<String, Object> metaMap = getMvStore().openMap(META_MAP_PREFIX + fullName);
             return new CopyOnWriteH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /** The map name is H2Database's own, so that its dropIndex finds it. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            MVMap<KeyValue, Object> positions = getMvStore().openMap(mapName,
+                new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE).valueType(StoreKeyType.INSTANCE));
+            return new BsonUniqueIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            return new SecondaryIndex(indexName, keys, sparse);
         }
     }
 

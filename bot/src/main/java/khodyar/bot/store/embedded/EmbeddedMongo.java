@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,11 @@ import de.bwaldvogel.mongo.MongoServer;
 public final class EmbeddedMongo implements AutoCloseable {
 
     static final String STORE_FILE_NAME = "khodyar.mv.db";
+
+    /** How documents are kept in the file; see {@link BsonDocumentType}. */
+    static final String FORMAT = "bson-1";
+    private static final String FORMAT_MAP = "khodyar.format";
+    private static final String FORMAT_KEY = "documents";
 
     /**
      * How long H2 keeps chunks that no longer hold live data. H2's 45 s default guards against a
@@ -45,9 +51,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-    /** How writes are made durable: group commit in the bot, commit per write only for comparison. */
+    /**
+     * How writes are made durable: group commit in the bot, commit per write only for comparison,
+     * and at close for loading a folder no bot has open yet.
+     */
     enum CommitMode {
-        GROUPED, PER_WRITE
+        GROUPED, PER_WRITE, AT_CLOSE
     }
 
     private final DataDirLock dataDirLock;
@@ -67,6 +76,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(dataDir, CommitMode.GROUPED);
     }
 
+    /**
+     * For loading data into a folder before a bot opens it (the bench's years of history): writes are
+     * acknowledged before they are on disk, and {@link #close()} puts them there. A crash loses the load.
+     */
+    public static EmbeddedMongo startForLoading(Path dataDir) {
+        return start(dataDir, CommitMode.AT_CLOSE);
+    }
+
     static EmbeddedMongo start(Path dataDir, CommitMode commitMode) {
         createFolder(dataDir);
         DataDirLock lock = DataDirLock.acquire(dataDir);
@@ -78,7 +95,12 @@ public final class EmbeddedMongo implements AutoCloseable {
                 .autoCompactFillRate(AUTO_COMPACT_FILL_RATE_PERCENT)
                 .open();
             store.setRetentionTime(RETENTION_MILLIS);
-            Committer committer = commitMode == CommitMode.GROUPED ? new GroupCommitter(store) : new CommitPerWrite(store);
+            checkFormat(store, storeFile);
+            Committer committer = switch (commitMode) {
+                case GROUPED -> new GroupCommitter(store);
+                case PER_WRITE -> new CommitPerWrite(store);
+                case AT_CLOSE -> Committer.AT_CLOSE;
+            };
             MongoServer server = new MongoServer(new DurableH2Backend(store, committer, COMPACTION_MILLIS_ON_CLOSE));
             server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
             EmbeddedMongo mongo = new EmbeddedMongo(lock, server, server.getLocalAddress(), storeFile);
@@ -91,6 +113,26 @@ public final class EmbeddedMongo implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Earlier builds kept documents Java-serialized in the same maps; this one reads BSON, and would
+     * misread such a file rather than fail cleanly, so the file says which it holds.
+     */
+    private static void checkFormat(MVStore store, Path storeFile) {
+        MVMap<String, String> format = store.openMap(FORMAT_MAP);
+        String written = format.get(FORMAT_KEY);
+        if (FORMAT.equals(written)) {
+            return;
+        }
+        boolean holdsData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
+        if (written != null || holdsData) {
+            throw new IllegalStateException(storeFile.toAbsolutePath() + " holds documents in format "
+                + (written == null ? "java-serialized" : written) + ", and this build reads " + FORMAT
+                + ": start with an empty data folder (BOT_DATA_DIR), or use the build that wrote it");
+        }
+        format.put(FORMAT_KEY, FORMAT);
+        DurableCommit.commitAndSync(store);
     }
 
     private static void createFolder(Path dataDir) {

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -57,7 +56,7 @@ public final class OutboundSender implements AutoCloseable {
     private final Journal journal;
     private final Clock clock;
     private final BotSettings.Outbound limits;
-    private final Bucket global;
+    private final SendWindow global;
     private final Semaphore inFlight;
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -70,9 +69,7 @@ public final class OutboundSender implements AutoCloseable {
         this.journal = journal;
         this.clock = clock;
         this.limits = limits;
-        this.global = Bucket.builder()
-                .addLimit(l -> l.capacity(1).refillGreedy(limits.globalPerSecond(), Duration.ofSeconds(1)))
-                .build();
+        this.global = new SendWindow(limits.globalPerSecond(), Duration.ofSeconds(1));
         this.inFlight = new Semaphore(limits.maxInFlight());
         this.dispatcher = new Thread(this::dispatchLoop, "outbound-dispatcher");
         this.dispatcher.setDaemon(true);
@@ -119,14 +116,16 @@ public final class OutboundSender implements AutoCloseable {
         inFlight.acquire();
         boolean handedOver = false;
         try {
-            long waitNanos = global.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-            if (waitNanos > 0) {
-                TimeUnit.NANOSECONDS.sleep(waitNanos);
-            }
             OutMessage next;
             Lane lane;
             lock.lock();
             try {
+                long waitNanos = global.nanosUntilFree(System.nanoTime());
+                if (waitNanos != 0) {
+                    // a send that ends signals, so waiting for one in flight needs no deadline of its own
+                    changed.awaitNanos(waitNanos < 0 ? IDLE_WAIT.toNanos() : waitNanos);
+                    return;
+                }
                 Pick pick = pickReady();
                 if (pick == null) {
                     changed.awaitNanos(nextWakeNanos());
@@ -135,7 +134,7 @@ public final class OutboundSender implements AutoCloseable {
                 lane = pick.lane();
                 next = lane.take(pick.message());
                 if (next.countsAgainstLimits()) {
-                    global.tryConsume(1);
+                    global.started();
                 }
             } finally {
                 lock.unlock();
@@ -201,6 +200,9 @@ public final class OutboundSender implements AutoCloseable {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((sentId, error) -> {
+            if (message.countsAgainstLimits()) {
+                global.ended(System.nanoTime());
+            }
             try {
                 if (error == null) {
                     journal.sent(message, sentId);

@@ -35,4 +35,20 @@ class DurableH2BackendTest {
         assertThat(DurableH2Backend.isReadOnly("aggregate", copying)).isFalse();
         assertThat(DurableH2Backend.isReadOnly("aggregate", merging)).isFalse();
     }
+
+    @Test
+    void aWriteThatChangedNothingNeedNotWaitForACommit() {
+        Document redeliveredInsert = new Document("n", 1).append("writeErrors", List.of(new Document("code", 11000)));
+        Document halfRefusedInsert = new Document("n", 2).append("writeErrors", List.of(new Document("code", 11000)));
+
+        assertThat(DurableH2Backend.changedNothing("insert", redeliveredInsert)).isTrue();
+        assertThat(DurableH2Backend.changedNothing("insert", halfRefusedInsert)).isFalse();
+        assertThat(DurableH2Backend.changedNothing("insert", new Document("n", 1))).isFalse();
+        assertThat(DurableH2Backend.changedNothing("delete", new Document("n", 0))).isTrue();
+        assertThat(DurableH2Backend.changedNothing("delete", new Document("n", 1))).isFalse();
+        assertThat(DurableH2Backend.changedNothing("update", new Document("n", 1).append("nModified", 0))).isTrue();
+        assertThat(DurableH2Backend.changedNothing("update",
+            new Document("n", 1).append("nModified", 0).append("upserted", List.of(new Document("_id", 7))))).isFalse();
+        assertThat(DurableH2Backend.changedNothing("findAndModify", new Document("n", 0))).isFalse();
+    }
 }

@@ -13,7 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.Random;
+
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +30,13 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
@@ -114,7 +123,7 @@ class EmbeddedMongoTest {
     }
 
     @Test
-    void opensAFileWrittenByThePlainH2Backend(@TempDir Path olderDataDir) {
+    void refusesAFileWhoseDocumentsAreJavaSerializedInsteadOfMisreadingIt(@TempDir Path olderDataDir) {
         MongoServer plainServer = new MongoServer(new H2Backend(olderDataDir.resolve(EmbeddedMongo.STORE_FILE_NAME).toString()));
         try (MongoClient plainClient = MongoClients.create(plainServer.bindAndGetConnectionString())) {
             plainClient.getDatabase("khodyar").getCollection("groups").insertOne(new Document("_id", "group-7"));
@@ -122,9 +131,128 @@ class EmbeddedMongoTest {
             plainServer.shutdown();
         }
 
-        try (EmbeddedMongo reopened = EmbeddedMongo.start(olderDataDir);
-             MongoClient reopenedClient = MongoClients.create(reopened.connectionString())) {
-            assertThat(reopenedClient.getDatabase("khodyar").getCollection("groups").countDocuments()).isEqualTo(1);
+        assertThatThrownBy(() -> EmbeddedMongo.start(olderDataDir))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("java-serialized")
+            .hasMessageContaining("BOT_DATA_DIR");
+    }
+
+    @Test
+    void everyValueTypeTheBotStoresReadsBackAfterARestart() {
+        Document written = new Document("_id", "entry-1")
+            .append("text", "\u0633\u067e\u0631\u062f\u0647 \u06f1\u06f2 emoji \uD83D\uDE00")
+            .append("rials", 12_000_000_000L).append("round", 7).append("share", 0.25)
+            .append("rate", new Decimal128(new BigDecimal("18.50"))).append("confirmed", true)
+            .append("at", new Date(1_780_000_000_000L)).append("missingPhone", null)
+            .append("keyboard", List.of(List.of(new Document("text", "yes").append("data", "c:1")), List.of()))
+            .append("receipt", new Binary(new byte[] {1, 2, 3, (byte) 255})).append("ref", new ObjectId());
+        collection("ledger").insertOne(written);
+        client.close();
+        mongo.close();
+
+        mongo = EmbeddedMongo.start(dataDir);
+        client = MongoClients.create(mongo.connectionString());
+
+        Document read = collection("ledger").find(Filters.eq("_id", "entry-1")).first();
+        assertThat(read).isEqualTo(written);
+    }
+
+    @Test
+    void idsOfDifferentTypesLiveSideBySideAndSortAsMongoDbSortsThem() {
+        MongoCollection<Document> mixed = collection("mixed");
+        mixed.insertMany(List.of(new Document("_id", "b"), new Document("_id", 20L), new Document("_id", 3),
+            new Document("_id", "a"), new Document("_id", new ObjectId("0000000000000000000000aa"))));
+
+        List<Object> ids = mixed.find().sort(new Document("_id", 1)).map(d -> d.get("_id")).into(new ArrayList<>());
+
+        assertThat(ids).containsExactly(3, 20L, "a", "b", new ObjectId("0000000000000000000000aa"));
+        assertThatThrownBy(() -> mixed.insertOne(new Document("_id", 3L)))
+            .isInstanceOfSatisfying(MongoWriteException.class,
+                e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    @Test
+    void aSecondaryIndexAnswersAsAFullScanDoesWhateverWasWrittenBeforeAndAfterARestart() {
+        long seed = Long.getLong("khodyar.seed", 20261129L);
+        Random random = new Random(seed);
+        collection("members").createIndex(Indexes.ascending("groupId", "joinOrder"));
+        for (int step = 0; step < 600; step++) {
+            if (step == 300) {
+                client.close();
+                mongo.close();
+                mongo = EmbeddedMongo.start(dataDir);
+                client = MongoClients.create(mongo.connectionString());
+            }
+            applyRandomChange(random, collection("members"), collection("unindexed"));
+            if (step % 25 == 0) {
+                for (int group = 0; group < 6; group++) {
+                    Object value = random.nextBoolean() ? (Object) ("g" + group) : (Object) (long) group;
+                    assertThat(sortedIds(collection("members").find(Filters.eq("groupId", value))))
+                        .as("seed %d step %d group %s", seed, step, value)
+                        .isEqualTo(sortedIds(collection("unindexed").find(Filters.eq("groupId", value))));
+                }
+            }
+        }
+        assertThat(sortedIds(collection("members").find(Filters.and(Filters.eq("groupId", "g1"), Filters.gt("joinOrder", 5)))))
+            .isEqualTo(sortedIds(collection("unindexed").find(Filters.and(Filters.eq("groupId", "g1"), Filters.gt("joinOrder", 5)))));
+    }
+
+    @Test
+    void aSecondaryIndexOnAnArrayFieldFindsEachElement() {
+        MongoCollection<Document> groups = collection("groups");
+        groups.createIndex(Indexes.ascending("facilitatorIds"));
+        groups.insertMany(List.of(new Document("_id", "g1").append("facilitatorIds", List.of(10L, 11L)),
+            new Document("_id", "g2").append("facilitatorIds", List.of(11L)), new Document("_id", "g3")));
+
+        assertThat(sortedIds(groups.find(Filters.eq("facilitatorIds", 11L)))).containsExactly("g1", "g2");
+        groups.updateOne(Filters.eq("_id", "g1"), Updates.pull("facilitatorIds", 11L));
+        assertThat(sortedIds(groups.find(Filters.eq("facilitatorIds", 11L)))).containsExactly("g2");
+        assertThat(sortedIds(groups.find(Filters.eq("facilitatorIds", 10L)))).containsExactly("g1");
+    }
+
+    /** Inserts, updates (moving a member to another group, with numbers of either type) or deletes, in both collections. */
+    private static void applyRandomChange(Random random, MongoCollection<Document> indexed, MongoCollection<Document> plain) {
+        String id = "m" + random.nextInt(120);
+        Object group = random.nextBoolean() ? "g" + random.nextInt(6) : (Object) (random.nextBoolean() ? random.nextInt(6) : (long) random.nextInt(6));
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                Document member = new Document("_id", id).append("groupId", group).append("joinOrder", random.nextInt(10));
+                for (MongoCollection<Document> c : List.of(indexed, plain)) {
+                    c.replaceOne(Filters.eq("_id", id), member, new ReplaceOptions().upsert(true));
+                }
+            }
+            case 1 -> {
+                for (MongoCollection<Document> c : List.of(indexed, plain)) {
+                    c.updateMany(Filters.eq("groupId", group), Updates.inc("joinOrder", 1));
+                    c.updateOne(Filters.eq("_id", id), Updates.set("groupId", group));
+                }
+            }
+            default -> {
+                for (MongoCollection<Document> c : List.of(indexed, plain)) {
+                    c.deleteOne(Filters.eq("_id", id));
+                }
+            }
+        }
+    }
+
+    private static List<Object> sortedIds(FindIterable<Document> found) {
+        return found.map(d -> d.get("_id")).into(new ArrayList<>()).stream().map(String.class::cast).sorted()
+            .map(Object.class::cast).toList();
+    }
+
+    @Test
+    void aFolderLoadedBeforeAnyBotOpensItHoldsEverythingOnceClosed(@TempDir Path loadedDataDir) {
+        try (EmbeddedMongo loading = EmbeddedMongo.startForLoading(loadedDataDir);
+             MongoClient loader = MongoClients.create(loading.connectionString())) {
+            MongoCollection<Document> ledger = loader.getDatabase("khodyar").getCollection("ledger");
+            for (int seq = 1; seq <= 500; seq++) {
+                ledger.insertOne(new Document("_id", "history:" + seq).append("seq", seq));
+            }
+        }
+
+        try (EmbeddedMongo reopened = EmbeddedMongo.start(loadedDataDir);
+             MongoClient reader = MongoClients.create(reopened.connectionString())) {
+            assertThat(reader.getDatabase("khodyar").getCollection("ledger").countDocuments()).isEqualTo(500);
         }
     }
 
