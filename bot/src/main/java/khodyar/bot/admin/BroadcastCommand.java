@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * {@code /broadcast <text>}: an administrator's notice to every member of their active group, sent at
  * broadcast priority through the outbound queue (so interactive replies go first and Telegram's limits
- * hold). The messages take their ids from the update, so the same update handled twice sends once.
+ * hold). The messages take their ids from the update, so the same update handled twice queues them once.
  */
 @Component
 public class BroadcastCommand implements Command {

@@ -106,33 +106,41 @@ public class ChatRouter implements UpdateDispatcher.Handler {
             turn.reply("input.tooLong");
             return;
         }
+        // read once: a command or the menu ends a conversation in progress, other text goes on with it
+        Optional<Conversation> conversation = conversations.current(in);
         if (in.isCommand()) {
             Command command = commandsByName.get(in.commandName());
             if (command == null) {
                 turn.reply(menu.keyboardFor(turn), "command.unknown");
                 return;
             }
-            conversations.end(in);
+            endIfAny(conversation, in);
             run(turn, command, in.commandArgs());
             return;
         }
         if (menu.isCancel(in.text())) {
-            conversations.end(in);
+            endIfAny(conversation, in);
             turn.reply(menu.keyboardFor(turn), "flow.cancelled");
             return;
         }
         Optional<Command> fromMenu = in.text() == null ? Optional.empty() : menu.byLabel(in.text());
         if (fromMenu.isPresent()) {
-            conversations.end(in);
+            endIfAny(conversation, in);
             run(turn, fromMenu.get(), "");
             return;
         }
-        Optional<Conversation> conversation = conversations.current(in);
         if (conversation.isPresent() && flows.containsKey(conversation.get().flow())) {
             flows.get(conversation.get().flow()).onInput(turn, conversation.get());
             return;
         }
         turn.reply(menu.keyboardFor(turn), "chat.notUnderstood");
+    }
+
+    /** Most commands come with no conversation in progress: then there is nothing to delete. */
+    private void endIfAny(Optional<Conversation> conversation, Incoming in) {
+        if (conversation.isPresent()) {
+            conversations.end(in);
+        }
     }
 
     private void run(Turn turn, Command command, String args) {

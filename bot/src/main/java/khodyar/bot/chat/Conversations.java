@@ -31,6 +31,7 @@ public class Conversations {
         mongo.save(conversation);
     }
 
+    /** Deletes the conversation; for callers that know there is one (a flow at its end, the router after {@link #current}). */
     public void end(Incoming in) {
         mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(Conversation.idOf(in.chatId(), in.userId()))),

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * One update being handled: who sent it, in which group they act, and the messages the bot will send
  * because of it. The messages are queued together when the turn ends; each has an id made of the
- * update id and its place, so handling the same update again cannot send anything twice.
+ * update id and its place, so handling the same update again cannot queue anything twice.
  */
 public final class Turn {
 

@@ -1,5 +1,6 @@
 package khodyar.bot.people;
 
+import khodyar.bot.store.Inserts;
 import khodyar.domain.group.Role;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,9 +10,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The people the bot knows. */
 @Component
@@ -25,12 +29,28 @@ public class People {
         this.clock = clock;
     }
 
-    /** The person behind a Telegram user, created on first contact; their Telegram name is kept current. */
+    /**
+     * The person behind a Telegram user, created on first contact; their Telegram name is kept current.
+     * Runs on every update, so it only reads unless the person is new or renamed. The same user can
+     * speak in two chats (two lanes) at once: an insert that finds the person there already reads them.
+     */
     public Person meet(long userId, String name, String username) {
+        Person known = mongo.findById(userId, Person.class);
+        if (known == null) {
+            // the store keeps milliseconds: the person returned is the person stored
+            Person fresh = new Person(userId, name, username, "fa", null, Set.of(), null,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            if (Inserts.insertIfNew(mongo, fresh)) {
+                return fresh;
+            }
+            known = mongo.findById(userId, Person.class);
+        }
+        if (Objects.equals(known.name(), name) && Objects.equals(known.username(), username)) {
+            return known;
+        }
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(userId)),
-                new Update().set("name", name).set("username", username)
-                        .setOnInsert("lang", "fa").setOnInsert("firstSeen", clock.instant()),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Person.class);
+                new Update().set("name", name).set("username", username),
+                FindAndModifyOptions.options().returnNew(true), Person.class);
     }
 
     public Optional<Person> find(long userId) {

@@ -89,7 +89,8 @@ public class TelegramConfiguration {
         throw new IllegalStateException("the Bot API did not answer getMe; check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL", last);
     }
 
-    @Bean
+    /** Closed after the dispatcher (which uses it) and before the store: its last done marks are written. */
+    @Bean(destroyMethod = "close")
     UpdateInbox updateInbox(MongoTemplate mongo, Clock clock) {
         return new UpdateInbox(mongo, TELEGRAM_JSON, clock);
     }
@@ -104,7 +105,8 @@ public class TelegramConfiguration {
         return new Intake(inbox, dispatcher);
     }
 
-    @Bean
+    /** Closed after the sender (which uses it) and before the store: its last sent marks are written. */
+    @Bean(destroyMethod = "close")
     OutboundQueue outboundQueue(MongoTemplate mongo, Clock clock) {
         return new OutboundQueue(mongo, clock);
     }

@@ -5,6 +5,7 @@ import khodyar.bot.telegram.standin.BotApiStandIn;
 import khodyar.bot.telegram.standin.SentMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,9 +23,11 @@ import java.util.regex.Pattern;
 /**
  * The whole bot, started as in production (embedded store on disk, real TelegramBots client and
  * long polling), talking to a Bot API stand-in on 127.0.0.1 exactly as Telegram would. Every test
- * class shares one stand-in and one application; each test uses people of its own.
+ * class shares one stand-in and one application; each test uses people of its own. The store's write
+ * commands are recorded ({@link StoreWrites}) for the tests that count them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StoreWrites.class)
 public abstract class EndToEndTest {
 
     protected static final String TOKEN = "4242:END-TO-END";

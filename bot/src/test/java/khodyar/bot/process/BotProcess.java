@@ -50,6 +50,14 @@ public final class BotProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM: the JVM's shutdown hooks run and Spring closes the application; waits until it has exited. */
+    public void stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the bot did not stop within " + timeout);
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * One Bot API call waiting in the outbound queue. Its id is chosen before it is stored (the update
  * that caused it and its place among that update's replies), so handling an update again after a
- * crash cannot send the same message twice.
+ * crash cannot queue the same message twice. (One sent just before a crash may still be sent again:
+ * see {@link OutboundQueue}.)
  */
 @Document("outbox")
 public record OutMessage(

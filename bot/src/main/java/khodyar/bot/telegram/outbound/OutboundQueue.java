@@ -1,33 +1,49 @@
 package khodyar.bot.telegram.outbound;
 
+import khodyar.bot.store.BatchedWrites;
 import khodyar.bot.store.Inserts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The stored outbound queue. A message is written before anyone may rely on it being sent, so a
  * crash does not lose it; on start every message still pending is handed to the sender again.
+ * <p>
+ * Sent marks are written in batches ({@link #SENT_MARK_INTERVAL}), off the sender's threads. A mark
+ * lost in a crash leaves its message pending, so it is sent again at start: sending is at least once,
+ * the price of Telegram having no idempotency key, and the batch only widens that window a little.
+ * Only messages taken from the store reach the sender, so a mark never lands on a message not stored.
  */
-public class OutboundQueue implements OutboundSender.Journal {
+public class OutboundQueue implements OutboundSender.Journal, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
+    static final Duration SENT_MARK_INTERVAL = Duration.ofMillis(50);
+
+    private record SentMark(Integer sentMessageId, Instant sentAt) {
+    }
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final BatchedWrites<String, SentMark> sentMarks;
     private OutboundSender sender;
 
     public OutboundQueue(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        this.sentMarks = new BatchedWrites<>("outbox-sent", SENT_MARK_INTERVAL, this::writeSent);
     }
 
     /** Starts sending: first whatever a previous run left pending. */
@@ -50,16 +66,32 @@ public class OutboundQueue implements OutboundSender.Journal {
         }
     }
 
+    /** The Telegram id of the message sent under this key, whether or not its sent mark is written yet. */
     public Optional<Integer> sentMessageId(String messageKey) {
+        Optional<SentMark> unwritten = sentMarks.pending(messageKey);
+        if (unwritten.isPresent()) {
+            return Optional.ofNullable(unwritten.get().sentMessageId());
+        }
         return Optional.ofNullable(mongo.findById(messageKey, OutMessage.class)).map(OutMessage::sentMessageId);
     }
 
     @Override
     public void sent(OutMessage message, Integer sentMessageId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
-                new Update().set("state", OutMessage.State.SENT).set("sentMessageId", sentMessageId)
-                        .set("sentAt", clock.instant()).unset("fileBytes"),
-                OutMessage.class);
+        sentMarks.put(message.id(), new SentMark(sentMessageId, clock.instant()));
+    }
+
+    private void writeSent(Map<String, SentMark> marks) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutMessage.class);
+        marks.forEach((id, mark) -> bulk.updateOne(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("state", OutMessage.State.SENT).set("sentMessageId", mark.sentMessageId())
+                        .set("sentAt", mark.sentAt()).unset("fileBytes")));
+        bulk.execute();
+    }
+
+    /** Writes the sent marks still in memory; called after the sender has stopped. */
+    @Override
+    public void close() {
+        sentMarks.close();
     }
 
     @Override

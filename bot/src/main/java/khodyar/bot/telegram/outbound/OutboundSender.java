@@ -38,6 +38,7 @@ public final class OutboundSender implements AutoCloseable {
     private static final int MAX_SERVER_ERROR_ATTEMPTS = 30;
     /** A little over Telegram's one second, so that network jitter never lands two messages to one chat inside it. */
     private static final Duration PRIVATE_CHAT_INTERVAL = Duration.ofMillis(1100);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     /** The Bot API call itself, and what the queue records of its result. */
     public interface Transport {
@@ -299,10 +300,22 @@ public final class OutboundSender implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Stops taking messages, then gives the calls in flight a moment to finish, so that what Telegram
+     * took is marked sent (the queue writes its marks after this) rather than sent again at the next start.
+     */
     @Override
     public void close() {
         running = false;
         dispatcher.interrupt();
+        try {
+            dispatcher.join(CLOSE_WAIT.toMillis());
+            if (!inFlight.tryAcquire(limits.maxInFlight(), CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("stopping with Bot API calls still in flight; their messages may be sent again at the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One chat's queue: interactive messages first, each kind in the order it was queued. */
