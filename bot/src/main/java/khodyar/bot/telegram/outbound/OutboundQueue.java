@@ -30,7 +30,7 @@ import java.util.Optional;
 public class OutboundQueue implements OutboundSender.Journal, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
-    static final Duration SENT_MARK_INTERVAL = Duration.ofMillis(50);
+    static final Duration SENT_MARK_INTERVAL = Duration.ofMillis(20);
 
     private record SentMark(Integer sentMessageId, Instant sentAt) {
     }
