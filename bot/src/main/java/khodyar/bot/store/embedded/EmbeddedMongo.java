@@ -33,6 +33,13 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     static final int RETENTION_MILLIS = 1_000;
 
+    /**
+     * A commit writes every page it changed whole, encoding each document in it again; smaller pages
+     * than H2's default re-encode fewer unchanged neighbours of a changed document. Profiled under the
+     * bench, encoding pages at commit was a sixth of the bot's CPU.
+     */
+    static final int PAGE_SPLIT_BYTES = 4 * 1024;
+
     /** Rewrite chunks that are less than this full (H2's background housekeeping does it). */
     static final int AUTO_COMPACT_FILL_RATE_PERCENT = 80;
 
@@ -93,6 +100,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             store = new MVStore.Builder()
                 .fileName(storeFile.toString())
                 .autoCompactFillRate(AUTO_COMPACT_FILL_RATE_PERCENT)
+                .pageSplitSize(PAGE_SPLIT_BYTES)
                 .open();
             store.setRetentionTime(RETENTION_MILLIS);
             checkFormat(store, storeFile);

@@ -13,11 +13,18 @@ import java.util.ArrayDeque;
  * would have found the others in flight or answered within the second before it, and waited.
  * Pacing by start times (a token bucket) cannot promise that: two calls can arrive closer together
  * than they left. The cost is the round trip: the rate is {@code limit / (1 s + round trip)}.
+ * <p>
+ * Starts are also spaced evenly ({@code 1 s / limit} apart): without it a full window lets the
+ * limit go at once and then nothing for a second, and an interactive reply that comes in that
+ * second waits for all of it.
  */
 final class SendWindow {
 
     private final int limit;
     private final long windowNanos;
+    private final long spacingNanos;
+    private long lastStartNanos;
+    private boolean startedBefore;
     private final ArrayDeque<Long> endedAtNanos = new ArrayDeque<>();
     private int inFlight;
 
@@ -27,6 +34,7 @@ final class SendWindow {
         }
         this.limit = limit;
         this.windowNanos = window.toNanos();
+        this.spacingNanos = windowNanos / limit;
     }
 
     /** 0 when a send may start now; otherwise how long until one may, or -1 until a send in flight ends. */
@@ -34,14 +42,17 @@ final class SendWindow {
         while (!endedAtNanos.isEmpty() && endedAtNanos.peekFirst() + windowNanos <= nowNanos) {
             endedAtNanos.removeFirst();
         }
+        long untilSpaced = startedBefore ? Math.max(0, lastStartNanos + spacingNanos - nowNanos) : 0;
         if (inFlight + endedAtNanos.size() < limit) {
-            return 0;
+            return untilSpaced;
         }
-        return endedAtNanos.isEmpty() ? -1 : endedAtNanos.peekFirst() + windowNanos - nowNanos;
+        return endedAtNanos.isEmpty() ? -1 : Math.max(untilSpaced, endedAtNanos.peekFirst() + windowNanos - nowNanos);
     }
 
-    synchronized void started() {
+    synchronized void started(long nowNanos) {
         inFlight++;
+        lastStartNanos = nowNanos;
+        startedBefore = true;
     }
 
     /** The call was answered or failed: from now it counts for one more window. */

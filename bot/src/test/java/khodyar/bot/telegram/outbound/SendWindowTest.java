@@ -19,13 +19,14 @@ class SendWindowTest {
     void aSendCountsUntilASecondAfterItsAnswer() {
         SendWindow window = new SendWindow(2, Duration.ofSeconds(1));
 
-        window.started();
-        window.started();
-        assertThat(window.nanosUntilFree(0)).as("both in flight: wait for an answer").isEqualTo(-1);
+        window.started(0);
+        assertThat(window.nanosUntilFree(100 * MS)).as("starts are spaced a second / limit apart").isEqualTo(400 * MS);
+        window.started(500 * MS);
+        assertThat(window.nanosUntilFree(600 * MS)).as("both in flight: wait for an answer").isEqualTo(-1);
 
-        window.ended(300 * MS);
-        assertThat(window.nanosUntilFree(400 * MS)).isEqualTo(900 * MS);
-        assertThat(window.nanosUntilFree(1_300 * MS)).isZero();
+        window.ended(700 * MS);
+        assertThat(window.nanosUntilFree(800 * MS)).isEqualTo(900 * MS);
+        assertThat(window.nanosUntilFree(1_700 * MS)).isZero();
     }
 
     /**
@@ -48,7 +49,7 @@ class SendWindowTest {
             }
             long wait = window.nanosUntilFree(now);
             if (wait == 0) {
-                window.started();
+                window.started(now);
                 long uplink = random.nextInt(4) == 0 ? random.nextInt(400) * MS : random.nextInt(20) * MS;
                 long downlink = random.nextInt(4) == 0 ? random.nextInt(400) * MS : random.nextInt(20) * MS;
                 arrivals.add(now + uplink);
@@ -77,7 +78,7 @@ class SendWindowTest {
             }
             long wait = window.nanosUntilFree(now);
             if (wait == 0) {
-                window.started();
+                window.started(now);
                 answers.add(now + roundTrip);
                 sent++;
             } else {
