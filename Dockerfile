@@ -23,7 +23,8 @@ USER khodyar
 ENV BOT_DATA_DIR=/data \
     KHODYAR_SIMULATOR=false \
     SERVER_PORT=8080 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx112m -XX:ReservedCodeCacheSize=48m -Xss512k"
 VOLUME ["/data"]
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/khodyar-bot.jar"]

@@ -55,7 +55,9 @@ public final class Bench {
     private final Path botJar = Path.of(System.getProperty("bench.botJar", "bot/target/khodyar-bot-exec.jar"));
     private final Path out = Path.of(System.getProperty("bench.out", "bench/target/bench-results.md"));
     private final boolean jfr = Boolean.getBoolean("bench.jfr");
-    private final String botJvmOptions = System.getProperty("bench.botJvm", "-XX:+UseSerialGC -Xmx256m");
+    /** The options README and Dockerfile give the bot (with MALLOC_ARENA_MAX=2, see BotUnderTest). */
+    private final String botJvmOptions = System.getProperty("bench.botJvm",
+            "-XX:+UseSerialGC -Xmx112m -XX:ReservedCodeCacheSize=48m -Xss512k");
     private final boolean floorWanted = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
     private final boolean growthOnly = "growth".equals(System.getProperty("bench.only"));
     private final int growthCalls = Integer.getInteger("bench.growthCalls", 100);
@@ -596,9 +598,14 @@ public final class Bench {
         AtomicLong first = new AtomicLong();
         AtomicLong last = new AtomicLong();
         AtomicLong allSends = new AtomicLong();
+        Map<String, AtomicInteger> otherSends = new ConcurrentHashMap<>();
         telegram.addListener(sent -> {
             if (first.get() != 0) {
                 allSends.incrementAndGet();
+                if (sent.text() == null || !sent.text().contains("BENCH-NOTICE")) {
+                    String start = sent.text() == null ? sent.method() : sent.text().substring(0, Math.min(30, sent.text().length()));
+                    otherSends.computeIfAbsent(start.replace('\n', ' '), k -> new AtomicInteger()).incrementAndGet();
+                }
             }
             if (recipients.contains(sent.chatId()) && sent.text() != null && sent.text().contains("BENCH-NOTICE")) {
                 first.compareAndSet(0, System.nanoTime());
@@ -614,6 +621,8 @@ public final class Bench {
         double seconds = (last.get() - first.get()) / 1e9;
         double sendRate = (received.values().stream().mapToInt(AtomicInteger::get).sum() - 1) / seconds;
         double allRate = allSends.get() / seconds;
+        otherSends.entrySet().stream().sorted((a, b) -> b.getValue().get() - a.getValue().get()).limit(8)
+                .forEach(e -> notes.add("sent during the broadcast besides it: " + e.getValue() + " x " + e.getKey()));
         long dropped = recipients.stream().filter(r -> !received.containsKey(r)).count();
         long doubled = received.values().stream().filter(c -> c.get() > 1).count();
         results.add("broadcast", "to " + recipients.size() + " members: broadcast send rate / 30 per s",

@@ -35,6 +35,8 @@ final class BotUnderTest implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", "0");
+        // as the Dockerfile: fewer glibc malloc arenas for the bot's many threads
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         long begin = System.nanoTime();
         Process process = builder.start();
         // a bench stopped halfway must not leave a bot running

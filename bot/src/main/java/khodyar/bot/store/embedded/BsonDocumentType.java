@@ -20,8 +20,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
-    private static final int BASE_MEMORY = 128;
-    private static final int MEMORY_PER_FIELD = 64;
+    // a decoded document is a LinkedHashMap: each field an entry, a name and a value, about 160 bytes
+    private static final int BASE_MEMORY = 160;
+    private static final int MEMORY_PER_FIELD = 160;
 
     private BsonDocumentType() {
     }
