@@ -7,16 +7,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * Writes that may arrive late, kept in memory by key and written together by a background thread
- * every interval and once more on close: one store round trip (one durable commit) for many marks
- * instead of one each. Only for writes whose loss in a crash is harmless; each owner says why.
+ * and once more on close: one store round trip (one durable commit) for many marks instead of one
+ * each. The thread writes as soon as a mark has waited its linger, one write at a time, so under
+ * load the marks that come while a write runs go together in the next, and when quiet a mark waits
+ * no longer than its linger and one write. Only for writes whose loss in a crash is harmless; each owner says why.
  * A value stays readable through {@link #pending} until the write that carries it has returned, so
  * whoever looks here first and then in the store never misses it. A failed write is tried again on
  * the next round. After close a value is written at once.
@@ -24,30 +24,30 @@ import java.util.function.Consumer;
 public final class BatchedWrites<K, V> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
     private final String name;
     private final Consumer<Map<K, V>> write;
     private final Map<K, V> pending = new LinkedHashMap<>();
     private final ReentrantLock flushing = new ReentrantLock();
-    private final ScheduledExecutorService timer;
+    private final long lingerNanos;
+    private final Thread flusher;
     private boolean closed; // guarded by pending
 
-    public BatchedWrites(String name, Duration interval, Consumer<Map<K, V>> write) {
+    public BatchedWrites(String name, Duration linger, Consumer<Map<K, V>> write) {
         this.name = name;
         this.write = write;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, name + "-flusher");
-            t.setDaemon(true);
-            return t;
-        });
-        long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        this.lingerNanos = linger.toNanos();
+        this.flusher = new Thread(this::flushWhileOpen, name + "-flusher");
+        this.flusher.setDaemon(true);
+        this.flusher.start();
     }
 
     public void put(K key, V value) {
         synchronized (pending) {
             if (!closed) {
                 pending.put(key, value);
+                pending.notifyAll();
                 return;
             }
         }
@@ -81,11 +81,39 @@ public final class BatchedWrites<K, V> implements AutoCloseable {
         }
     }
 
-    private void flushQuietly() {
+    private void flushWhileOpen() {
+        try {
+            while (awaitMarksThatLingered()) {
+                if (!flushQuietly()) {
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for a mark, then for its linger; false once closed (close writes what is left). */
+    private boolean awaitMarksThatLingered() throws InterruptedException {
+        synchronized (pending) {
+            while (pending.isEmpty() && !closed) {
+                pending.wait();
+            }
+            long lingerEnd = System.nanoTime() + lingerNanos;
+            for (long left = lingerNanos; left > 0 && !closed; left = lingerEnd - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(pending, left);
+            }
+            return !closed;
+        }
+    }
+
+    private boolean flushQuietly() {
         try {
             flush();
+            return true;
         } catch (RuntimeException e) {
-            log.error("{}: writing the batch failed; trying again on the next round", name, e);
+            log.error("{}: writing the batch failed; trying again in {}", name, RETRY_PAUSE, e);
+            return false;
         }
     }
 
@@ -93,10 +121,10 @@ public final class BatchedWrites<K, V> implements AutoCloseable {
     public void close() {
         synchronized (pending) {
             closed = true;
+            pending.notifyAll();
         }
-        timer.shutdown();
         try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
+            flusher.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

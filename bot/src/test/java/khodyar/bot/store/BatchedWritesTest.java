@@ -36,12 +36,34 @@ class BatchedWritesTest {
     }
 
     @Test
-    void theBackgroundFlusherWritesWithinItsInterval() {
+    void theBackgroundFlusherWritesOnceAMarkHasLingered() {
         try (BatchedWrites<Long, String> marks = new BatchedWrites<>("test", Duration.ofMillis(20), written::add)) {
             marks.put(7L, "done");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> !written.isEmpty());
             assertThat(written).containsExactly(Map.of(7L, "done"));
+        }
+    }
+
+    @Test
+    void withoutLingerMarksThatComeWhileAWriteRunsGoTogetherInTheNext() {
+        CountDownLatch firstWriteRunning = new CountDownLatch(1);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        try (BatchedWrites<Long, String> marks = new BatchedWrites<>("test", Duration.ZERO, batch -> {
+            written.add(batch);
+            if (written.size() == 1) {
+                firstWriteRunning.countDown();
+                awaitQuietly(firstWriteMayEnd);
+            }
+        })) {
+            marks.put(1L, "sent");
+            awaitQuietly(firstWriteRunning);
+            marks.put(2L, "sent");
+            marks.put(3L, "sent");
+            firstWriteMayEnd.countDown();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> written.size() == 2);
+            assertThat(written).containsExactly(Map.of(1L, "sent"), Map.of(2L, "sent", 3L, "sent"));
         }
     }
 

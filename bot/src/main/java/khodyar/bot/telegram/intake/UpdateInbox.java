@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * arrived. A second copy of the same update fails the unique key, which is how a redelivery is
  * recognised and not applied again.
  * <p>
- * Done marks are written in batches off the chat lanes ({@link #DONE_MARK_INTERVAL}). One lost in a
+ * Done marks are written in batches off the chat lanes ({@link #DONE_MARK_LINGER}). One lost in a
  * crash only means the update is handled again at start ({@link Intake#resume}), which is safe: the
  * turn's outbox ids derive from the update id and {@link Inserts#insertNew} skips those stored already.
  */
 public class UpdateInbox implements AutoCloseable {
 
-    static final Duration DONE_MARK_INTERVAL = Duration.ofMillis(50);
+    static final Duration DONE_MARK_LINGER = Duration.ofMillis(50);
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
@@ -43,7 +43,7 @@ public class UpdateInbox implements AutoCloseable {
         this.clock = clock;
         InboxEntry newest = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), InboxEntry.class);
         lastStored.set(newest == null ? 0 : newest.updateId());
-        this.doneMarks = new BatchedWrites<>("inbox-done", DONE_MARK_INTERVAL, this::writeDone);
+        this.doneMarks = new BatchedWrites<>("inbox-done", DONE_MARK_LINGER, this::writeDone);
     }
 
     /** Stores the updates durably and returns those not seen before, in update order. */

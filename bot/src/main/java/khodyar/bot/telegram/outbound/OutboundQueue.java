@@ -22,15 +22,17 @@ import java.util.Optional;
  * The stored outbound queue. A message is written before anyone may rely on it being sent, so a
  * crash does not lose it; on start every message still pending is handed to the sender again.
  * <p>
- * Sent marks are written in batches ({@link #SENT_MARK_INTERVAL}), off the sender's threads. A mark
- * lost in a crash leaves its message pending, so it is sent again at start: sending is at least once,
- * the price of Telegram having no idempotency key, and the batch only widens that window a little.
+ * Sent marks are written in batches off the sender's threads, each as soon as the write before it
+ * has returned ({@link #SENT_MARK_LINGER}). A mark lost in a crash leaves its message pending, so it
+ * is sent again at start: sending is at least once, the price of Telegram having no idempotency
+ * key, and the batch only widens that window by one write.
  * Only messages taken from the store reach the sender, so a mark never lands on a message not stored.
  */
 public class OutboundQueue implements OutboundSender.Journal, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
-    static final Duration SENT_MARK_INTERVAL = Duration.ofMillis(20);
+    /** None: every message sent but not yet marked is one a crash would send again. */
+    static final Duration SENT_MARK_LINGER = Duration.ZERO;
 
     private record SentMark(Integer sentMessageId, Instant sentAt) {
     }
@@ -43,7 +45,7 @@ public class OutboundQueue implements OutboundSender.Journal, AutoCloseable {
     public OutboundQueue(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
-        this.sentMarks = new BatchedWrites<>("outbox-sent", SENT_MARK_INTERVAL, this::writeSent);
+        this.sentMarks = new BatchedWrites<>("outbox-sent", SENT_MARK_LINGER, this::writeSent);
     }
 
     /** Starts sending: first whatever a previous run left pending. */
