@@ -26,8 +26,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Drains the outbound queue under the Bot API limits: a token bucket overall, one per private chat
- * (a small burst, then one a second) and one per group chat (20 a minute). One call per chat is in
+ * Drains the outbound queue under the Bot API limits: a {@link SendWindow} overall, a token bucket
+ * per private chat (a small burst, then one a second) and one per group chat (20 a minute). One call per chat is in
  * flight at a time, which keeps each chat's messages in order; several chats are served at once.
  * Interactive replies go before broadcasts. A {@code 429} holds the chat until its
  * {@code retry_after} has passed; a 5xx or a network error is retried with back-off. Nothing is
